@@ -1,0 +1,116 @@
+/**
+ * The data contract of the annotation pipeline.
+ *
+ * Everything downstream (the CLI's JSON, the front matter of `content/articles/*.md`, the site, the
+ * timeline, the evaluation) reads these shapes. Offsets are JavaScript string offsets (UTF-16 code
+ * units) into the article body: the source file's text after its front matter.
+ */
+
+/** What kind of thing a speaker is. */
+export type SpeakerType = 'person' | 'group' | 'institution' | 'document' | 'outlet' | 'unknown';
+
+export interface Speaker {
+  /** Stable slug, e.g. `wang-wenbin`, `chinese-analysts`, `foreign-ministry-readout`. */
+  id: string;
+  /** Full name as the article gives it (`Wang Wenbin`), or the descriptive phrase for groups. */
+  name: string;
+  type: SpeakerType;
+  /** Title or function, e.g. `Chinese Foreign Ministry spokesperson`. */
+  role: string | null;
+  /** Organisation, e.g. `Center for Russian Studies of East China Normal University`. */
+  affiliation: string | null;
+  /** ISO 3166-1 alpha-2 code when the text gives it (`CN`, `RU`). */
+  country: string | null;
+  /**
+   * True when the pipeline could not tie the statement to a named entity with confidence
+   * ("a Beijing-based foreign affairs expert, who requested anonymity", or an ambiguous "he").
+   */
+  vague: boolean;
+}
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+export interface StatementDate {
+  /** ISO date: `2022-10-28` (day), `2022-W43` (week), `2022-10` (month), `2022` (year). */
+  value: string;
+  precision: DatePrecision;
+  /** The words the date came from, e.g. `at Friday's media briefing`; for a date inherited from
+   * earlier in the passage, those earlier words. */
+  text: string;
+  /** How the date was found: in the statement's own sentence, carried from the passage, or the
+   * publication date used as a fallback ("publication"). */
+  source: 'explicit' | 'carried' | 'publication';
+}
+
+export type StatementKind = 'direct' | 'indirect' | 'mixed';
+
+/** The speaker as printed with a statement (the CLI contract's shape). */
+export interface StatementSpeaker {
+  id: string;
+  name: string;
+  role: string | null;
+  country: string | null;
+  type: SpeakerType;
+  affiliation: string | null;
+  vague: boolean;
+}
+
+export interface Statement {
+  /** Stable id (`s-` + hash of the normalised words), kept when unrelated text changes. */
+  id: string;
+  speaker: StatementSpeaker;
+  kind: StatementKind;
+  /** `body.slice(start, end)`. Direct: the quoted words without the marks; otherwise the reported clause. */
+  text: string;
+  start: number;
+  end: number;
+  /** The cue word(s): `said`, `told`, `according to`, `quoted … as saying`. */
+  cue: string;
+  date: StatementDate | null;
+  /** Where the speaker was named in the text, when it was (offsets into the body). */
+  speakerMention: { start: number; end: number; text: string } | null;
+  /** The medium the words came through ("TASS reported", "the report quoted"), if any. */
+  via: string | null;
+  /** Index of the paragraph (see `Paragraph`) holding `start`. */
+  paragraph: number;
+}
+
+export type ClaimType = 'attributed' | 'unattributed';
+
+export interface Claim {
+  id: string;
+  /** `body.slice(start, end)`: one asserted proposition, normally a sentence or a reported clause. */
+  text: string;
+  start: number;
+  end: number;
+  /** Speaker id, or the outlet's id when the article itself asserts it. */
+  speaker: string;
+  attributed: boolean;
+  /** The statement this claim is the content of, when it is one. */
+  statement: string | null;
+}
+
+export type ParagraphType = 'headline' | 'body' | 'credit' | 'related' | 'subheading' | 'dateline' | 'byline';
+
+export interface Paragraph {
+  type: ParagraphType;
+  start: number;
+  end: number;
+}
+
+export interface AnnotationResult {
+  paragraphs: Paragraph[];
+  speakers: Speaker[];
+  statements: Statement[];
+  claims: Claim[];
+}
+
+/** Publication facts of a source, from its front matter. */
+export interface SourceFacts {
+  title: string;
+  outlet: string;
+  url: string;
+  /** YYYY-MM-DD */
+  published: string;
+  language: string;
+}
