@@ -73,6 +73,9 @@ export interface Statement {
   via: string | null;
   /** Index of the paragraph (see `Paragraph`) holding `start`. */
   paragraph: number;
+  /** The rule that found the statement or carried its speaker to it ("subject-first", "trailing",
+   * "quote-continues-speaker", …) and how the speaker was resolved ("surname", "pronoun", …). */
+  rule: string;
 }
 
 export type ClaimType = 'attributed' | 'unattributed';
@@ -98,8 +101,20 @@ export interface Paragraph {
   end: number;
 }
 
+/** A dateline opening the first body paragraph of wire copy: "MOSCOW, Oct. 23 (Xinhua) --". */
+export interface Dateline {
+  start: number;
+  end: number;
+  text: string;
+  /** The day it gives, which anchors "on Tuesday" in the copy; null when it gives none. */
+  value: string | null;
+}
+
 export interface AnnotationResult {
   paragraphs: Paragraph[];
+  /** The whitespace around paragraphs: gaps[0] + p0 + gaps[1] + … + gaps[n] is the body. */
+  gaps: string[];
+  dateline: Dateline | null;
   speakers: Speaker[];
   statements: Statement[];
   claims: Claim[];

@@ -1,0 +1,324 @@
+import type { Quote } from '../02-quotes/find-quotes.ts';
+import type { Span } from '../01-segment/split-sentences.ts';
+import { isMedia } from '../04-speakers/parse-speaker-phrase.ts';
+import type { Entity, Registry } from '../04-speakers/registry.ts';
+import { resolveSpeaker, type SpeakerHistory } from '../04-speakers/resolve-speaker.ts';
+import type { StatementKind } from '../types.ts';
+import { findAttributions, type Attribution } from './find-attributions.ts';
+
+/** A body paragraph with its quotes and sentences (absolute body offsets). */
+export interface SegmentedParagraph {
+  index: number;
+  start: number;
+  end: number;
+  quotes: Quote[];
+  sentences: Span[];
+}
+
+/** A statement before dates and ids: what stages 3 and 4 find. */
+export interface Draft {
+  kind: StatementKind;
+  start: number;
+  end: number;
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  entity: Entity;
+  resolvedBy: string;
+  speakerMention: { start: number; end: number } | null;
+  via: string | null;
+  paragraph: number;
+  sentence: Span;
+  /** How it was found: an attribution pattern, or a rule that carries a speaker to unattributed words. */
+  rule: string;
+  /** The attribution's own words (speaker, cue, via), to look for the date in. */
+  frame: Array<[number, number]>;
+}
+
+const quoteMarks = /["“”‘’'«»]/;
+const continuationBlockers =
+  /^(?:he|she|they|his|her|their|the|this|that|these|those|it|its|earlier|later|last|meanwhile|on|in|at|since|after|before|when|while|but|however|also|asked|according|such|both|separately)\b/i;
+
+function topLevelQuotesIn(quotes: readonly Quote[], start: number, end: number): Quote[] {
+  return quotes.filter((quote) => quote.depth === 0 && quote.open >= start - 1 && quote.close <= end + 1);
+}
+
+/** Direct when the words are one whole quotation, mixed when they hold quoted fragments. */
+function classify(
+  text: string,
+  quotes: readonly Quote[],
+  start: number,
+  end: number,
+): { kind: StatementKind; start: number; end: number } {
+  const inside = topLevelQuotesIn(quotes, start, end);
+  if (inside.length === 1) {
+    const [quote] = inside;
+    const before = text.slice(start, quote.open).trim();
+    const after = text.slice(quote.close, end).replace(/[\s.,;:!?]+$/, '').trim();
+    if (!before && !after) {
+      let quoteEnd = quote.end;
+      while (quoteEnd > quote.start && /[\s,;:]/.test(text[quoteEnd - 1])) quoteEnd--;
+      return { kind: 'direct', start: quote.start, end: quoteEnd };
+    }
+  }
+  if (inside.length > 0 || quoteMarks.test(text.slice(start, end).replace(/\b['’]\b|s['’](?=\s)/g, ''))) {
+    return { kind: inside.length > 0 ? 'mixed' : 'indirect', start, end };
+  }
+  return { kind: 'indirect', start, end };
+}
+
+function isViaLike(attribution: Attribution): boolean {
+  return attribution.speaker.kind === 'media' || attribution.speaker.kind === 'document' ||
+    attribution.lemma === 'report' || (attribution.pattern === 'according-to');
+}
+
+/** Picks the attributions that carry statements; others become the medium ("via") or are dropped. */
+function choosePrimaries(text: string, attributions: Attribution[]): Attribution[] {
+  const primaries: Attribution[] = [];
+  const sorted = [...attributions].sort((a, b) => a.cueStart - b.cueStart);
+  for (const candidate of sorted) {
+    const container = sorted.find(
+      (other) => other !== candidate && candidate.cueStart >= other.contentStart && candidate.cueStart < other.contentEnd,
+    );
+    if (container && !(isViaLike(container) && !isViaLike(candidate))) continue;
+    const nested = sorted.find(
+      (other) => other !== candidate && other.cueStart >= candidate.contentStart && other.cueStart < candidate.contentEnd,
+    );
+    if (nested && isViaLike(candidate) && !isViaLike(nested)) continue;
+    // A via-like attribution whose words contain this one's: "…, the readout said." / "…, TASS reported."
+    const outer = sorted.find(
+      (other) => other !== candidate && isViaLike(other) && !isViaLike(candidate) &&
+        candidate.cueStart >= other.contentStart && candidate.cueStart < other.contentEnd,
+    );
+    if (outer) {
+      const viaStart = Math.min(outer.speakerStart, outer.cueStart);
+      const viaEnd = Math.max(outer.speakerEnd, outer.cueEnd);
+      candidate.via = { text: text.slice(viaStart, viaEnd), start: viaStart, end: viaEnd };
+      if (candidate.contentEnd > viaStart) {
+        let cut = viaStart;
+        while (cut > candidate.contentStart && /[\s,]/.test(text[cut - 1])) cut--;
+        candidate.contentEnd = cut;
+      }
+    }
+    if (primaries.some((other) => overlaps(other, candidate))) continue;
+    primaries.push(candidate);
+  }
+  return primaries;
+}
+
+function overlaps(a: Attribution, b: Attribution): boolean {
+  return a.contentStart < b.contentEnd && b.contentStart < a.contentEnd;
+}
+
+/**
+ * Stage 3 and 4: finds the statements of an article and ties each to a speaker, then applies the
+ * rules that carry a speaker to words without an attribution of their own.
+ */
+export function buildStatements(text: string, paragraphs: readonly SegmentedParagraph[], registry: Registry): Draft[] {
+  const drafts: Draft[] = [];
+  const history: { statements: Array<{ entity: Entity; at: number; paragraph: number }>; sentenceStarts: number[] } = {
+    statements: [],
+    sentenceStarts: paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.start)),
+  };
+  const speakerHistory: SpeakerHistory = history;
+
+  for (const paragraph of paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const attributions = choosePrimaries(text, findAttributions(text, sentence.start, sentence.end, paragraph.quotes));
+      for (const attribution of attributions) {
+        const at = attribution.speakerStart;
+        const resolution = resolveSpeaker(attribution.speaker, at, paragraph.index, registry, speakerHistory);
+        const shape = classify(text, paragraph.quotes, attribution.contentStart, attribution.contentEnd);
+        if (shape.end - shape.start < 2) continue;
+        const frame: Array<[number, number]> = [
+          [sentence.start, Math.min(attribution.contentStart, shape.start)],
+          [Math.max(attribution.contentEnd, shape.end), sentence.end],
+        ];
+        const nameStart = attribution.speaker.nameStart >= 0 ? attribution.speakerStart + attribution.speaker.nameStart : -1;
+        const mention = nameStart >= 0
+          ? { start: nameStart, end: nameStart + (attribution.speaker.name ?? '').length }
+          : { start: attribution.speakerStart, end: attribution.speakerEnd };
+        const draft: Draft = {
+          kind: shape.kind,
+          start: shape.start,
+          end: shape.end,
+          cue: attribution.cue,
+          cueStart: attribution.cueStart,
+          cueEnd: attribution.cueEnd,
+          entity: resolution.entity,
+          resolvedBy: resolution.by,
+          speakerMention: mention,
+          via: attribution.via?.text ?? null,
+          paragraph: paragraph.index,
+          sentence,
+          rule: attribution.pattern,
+          frame,
+        };
+        drafts.push(draft);
+        resolution.entity.spoke.push(at);
+        history.statements.push({ entity: resolution.entity, at, paragraph: paragraph.index });
+        if (attribution.continuation) {
+          const quote = attribution.continuation;
+          let quoteEnd = quote.end;
+          while (quoteEnd > quote.start && /[\s,;:]/.test(text[quoteEnd - 1])) quoteEnd--;
+          drafts.push({ ...draft, kind: 'direct', start: quote.start, end: quoteEnd, rule: 'interrupted-quote' });
+        }
+      }
+    }
+  }
+
+  drafts.sort((a, b) => a.start - b.start);
+  extendBackOverParagraph(text, paragraphs, drafts);
+  extendForwardInParagraph(text, paragraphs, drafts);
+  attributeQuoteOnlySentences(text, paragraphs, drafts);
+  attributeSandwichedParagraphs(text, paragraphs, drafts);
+  resolveCataphora(drafts);
+  return drafts.sort((a, b) => a.start - b.start);
+}
+
+function statementsIn(drafts: readonly Draft[], start: number, end: number): Draft[] {
+  return drafts.filter((draft) => draft.start < end && draft.end > start);
+}
+
+function endWithoutPunctuation(text: string, end: number, start: number): number {
+  while (end > start && /[\s.!?;:]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/**
+ * "China will continue to share …. China and Russia will always be …, Wang said." A trailing
+ * attribution that closes a paragraph covers the paragraph's earlier sentences when they have no
+ * attribution or quotation of their own.
+ */
+function extendBackOverParagraph(text: string, paragraphs: readonly SegmentedParagraph[], drafts: Draft[]): void {
+  for (const paragraph of paragraphs) {
+    const inParagraph = drafts.filter((draft) => draft.paragraph === paragraph.index);
+    const first = inParagraph[0];
+    if (!first || first.kind !== 'indirect' || (first.rule !== 'trailing' && first.rule !== 'inverted')) continue;
+    const sentenceIndex = paragraph.sentences.findIndex((sentence) => sentence.start === first.sentence.start);
+    if (sentenceIndex <= 0) continue;
+    if (first.start !== first.sentence.start) continue;
+    const earlier = paragraph.sentences.slice(0, sentenceIndex);
+    const clean = earlier.every((sentence) => !quoteMarks.test(text.slice(sentence.start, sentence.end).replace(/\b['’]\b|s['’](?=\s)/g, '')));
+    if (!clean) continue;
+    first.start = earlier[0].start;
+    first.rule = `${first.rule}+paragraph`;
+  }
+}
+
+/** "Cui Heng … told the Global Times that …. Facing an uncertain future, Putin knows well that …" */
+function extendForwardInParagraph(text: string, paragraphs: readonly SegmentedParagraph[], drafts: Draft[]): void {
+  for (const draft of drafts) {
+    if (draft.kind !== 'indirect' || draft.rule !== 'subject-first') continue;
+    if (!/\bthat\s*$/.test(text.slice(draft.cueEnd, draft.start))) continue;
+    const paragraph = paragraphs.find((item) => item.index === draft.paragraph);
+    if (!paragraph) continue;
+    const sentenceIndex = paragraph.sentences.findIndex((sentence) => sentence.start === draft.sentence.start);
+    const next = paragraph.sentences[sentenceIndex + 1];
+    if (!next || endWithoutPunctuation(text, draft.sentence.end, draft.sentence.start) !== draft.end) continue;
+    const words = text.slice(next.start, next.end);
+    if (statementsIn(drafts, next.start, next.end).length || quoteMarks.test(words.replace(/\b['’]\b|s['’](?=\s)/g, ''))) continue;
+    if (continuationBlockers.test(words) || findAttributions(text, next.start, next.end, paragraph.quotes).length) continue;
+    draft.end = endWithoutPunctuation(text, next.end, next.start);
+    draft.rule = `${draft.rule}+next-sentence`;
+  }
+}
+
+/**
+ * A sentence that is nothing but a quotation, with no attribution, continues the speaker of the
+ * statement just before it (in the same or the previous paragraph): the usual way a quote runs on.
+ */
+function attributeQuoteOnlySentences(text: string, paragraphs: readonly SegmentedParagraph[], drafts: Draft[]): void {
+  for (const paragraph of paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      if (statementsIn(drafts, sentence.start, sentence.end).length) continue;
+      const quotes = topLevelQuotesIn(paragraph.quotes, sentence.start, sentence.end);
+      if (quotes.length !== 1) continue;
+      const [quote] = quotes;
+      const outside = (text.slice(sentence.start, quote.open) + text.slice(quote.close, sentence.end)).replace(/[\s.,;:!?—–-]/g, '');
+      if (outside) continue;
+      const words = text.slice(quote.start, quote.end).trim().split(/\s+/).length;
+      if (words < 4) continue;
+      const previous = drafts.filter((draft) => draft.end <= sentence.start).at(-1);
+      if (!previous || paragraph.index - previous.paragraph > 1) continue;
+      const between = text.slice(previous.end, sentence.start);
+      if (paragraph.index !== previous.paragraph && /[.!?]["”]?\s*$/.test(text.slice(previous.sentence.start, previous.sentence.end)) === false) continue;
+      if (/\b(?:\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)\b/u.test(between.replace(/^[^.]*?(?:said|told|added)[^.]*\./, '')) && between.length > 200) continue;
+      let quoteEnd = quote.end;
+      while (quoteEnd > quote.start && /[\s,;:]/.test(text[quoteEnd - 1])) quoteEnd--;
+      drafts.push({
+        ...previous,
+        kind: 'direct',
+        start: quote.start,
+        end: quoteEnd,
+        cue: '',
+        cueStart: quote.open,
+        cueEnd: quote.open,
+        speakerMention: null,
+        paragraph: paragraph.index,
+        sentence,
+        rule: 'quote-continues-speaker',
+        frame: [],
+      });
+      drafts.sort((a, b) => a.start - b.start);
+    }
+  }
+}
+
+/**
+ * A paragraph with no attribution between two paragraphs whose statements are by the same speaker is
+ * that speaker's too (the style of reported briefings: "X said …" / … / "…, X said.").
+ */
+function attributeSandwichedParagraphs(text: string, paragraphs: readonly SegmentedParagraph[], drafts: Draft[]): void {
+  for (let index = 1; index < paragraphs.length - 1; index++) {
+    const paragraph = paragraphs[index];
+    const previous = paragraphs[index - 1];
+    const next = paragraphs[index + 1];
+    if (previous.index !== paragraph.index - 1 || next.index !== paragraph.index + 1) continue;
+    if (statementsIn(drafts, paragraph.start, paragraph.end).length) continue;
+    const words = text.slice(paragraph.start, paragraph.end);
+    if (quoteMarks.test(words.replace(/\b['’]\b|s['’](?=\s)/g, ''))) continue;
+    const before = statementsIn(drafts, previous.start, previous.end).at(-1);
+    const after = statementsIn(drafts, next.start, next.end)[0];
+    if (!before || !after || before.entity !== after.entity || before.entity.type !== 'person') continue;
+    if (before.end < endWithoutPunctuation(text, previous.end, previous.start) - 1) continue;
+    if (after.start > next.start + 1) continue;
+    drafts.push({
+      ...before,
+      kind: 'indirect',
+      start: paragraph.start,
+      end: endWithoutPunctuation(text, paragraph.end, paragraph.start),
+      cue: '',
+      cueStart: paragraph.start,
+      cueEnd: paragraph.start,
+      speakerMention: null,
+      paragraph: paragraph.index,
+      sentence: { start: paragraph.start, end: paragraph.end },
+      rule: 'between-statements-of-one-speaker',
+      frame: [],
+    });
+  }
+}
+
+/**
+ * "A top Chinese official stated …" in the lead, named in a following paragraph: the indefinite
+ * speaker is the first named person who speaks next, if nothing in the description contradicts it.
+ */
+function resolveCataphora(drafts: Draft[]): void {
+  for (const draft of drafts) {
+    if (!draft.entity.vague || draft.resolvedBy !== 'unresolved' || draft.entity.type !== 'person') continue;
+    if (/\(anonymous\)|unclear which/.test(draft.entity.name)) continue;
+    if (draft.paragraph > 3) continue;
+    const later = drafts.find(
+      (other) => other.start > draft.end && other.paragraph - draft.paragraph <= 3 && other.entity.type === 'person' && !other.entity.vague,
+    );
+    if (!later) continue;
+    const wanted = draft.entity.country;
+    if (wanted && later.entity.country && wanted !== later.entity.country) continue;
+    later.entity.country ??= wanted;
+    draft.entity = later.entity;
+    draft.resolvedBy = 'cataphora';
+  }
+}
+
+export { isMedia };

@@ -1,0 +1,514 @@
+import type { Quote } from '../02-quotes/find-quotes.ts';
+import { parseSpeakerPhrase, type SpeakerPhrase } from '../04-speakers/parse-speaker-phrase.ts';
+import {
+  allCueForms,
+  cueByForm,
+  invertibleCues,
+  quoteOnlyObjectVerbs,
+  speechActObjectVerbs,
+  type CueVerb,
+} from '../lexicon/cue-verbs.ts';
+
+/** How the speaker and the words are arranged around the cue. */
+export type AttributionPattern =
+  | 'subject-first' // Wang Wenbin said (that) …
+  | 'trailing' // …, Wang said.
+  | 'inverted' // …, said Wang Yi.
+  | 'according-to' // According to X, … / …, according to X.
+  | 'quoted-as-saying' // …, the report quoted Putin as saying.
+  | 'verbless'; // …, the country's top foreign policy official Yang Jiechi.
+
+export interface Attribution {
+  pattern: AttributionPattern;
+  /** The cue as written ("said", "according to", "quoted … as saying"); empty for `verbless`. */
+  cue: string;
+  lemma: string;
+  cueStart: number;
+  cueEnd: number;
+  speaker: SpeakerPhrase;
+  /** Offsets of the speaker phrase in the text. */
+  speakerStart: number;
+  speakerEnd: number;
+  /** The reported words, before classification into direct/indirect/mixed. */
+  contentStart: number;
+  contentEnd: number;
+  /** A medium in the same attribution: "TASS reported", "according to a Foreign Ministry readout". */
+  via: { text: string; start: number; end: number } | null;
+  /** A second quote after an interrupting attribution: `"We will," he said, "never accept it."` */
+  continuation: Quote | null;
+}
+
+const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
+const introAdverbial =
+  /^(?:also|meanwhile|however|moreover|furthermore|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
+/** Material allowed between a cue and the reported clause: time, place, occasion, audience. */
+const adjunct =
+  /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|earlier|later|yesterday|today|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly)\b[^,;:"“”]{0,90}?)(?=\s+that\b|\s*[:,]\s*["“]|$)/i;
+const audience =
+  /^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
+
+/** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
+const adjunctStart =
+  /^\s*(?:,|on|at|in|to|during|after|before|while|from|via|through|with|last|this|yesterday|today|earlier|later|recently|also|then|again|in|told|when|as|according|citing|adding|referring|speaking|\p{Lu})/u;
+/** An introductory time adverbial that is not part of the reported words: "Yesterday, …". */
+const dateIntro =
+  /^(?:yesterday|today|earlier|later|on\s+\p{L}+day|(?:last|this|next)\s+\p{L}+|an?\s+(?:week|day|month|year|few\s+days)\s+ago|\p{L}+\s+(?:days|weeks|months|years)\s+ago|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}|in\s+\p{Lu}\p{L}+)$/iu;
+
+const sentenceEndPunctuation = /[\s.!?;:]+$/;
+
+interface Context {
+  text: string;
+  start: number;
+  end: number;
+  quotes: readonly Quote[];
+}
+
+function insideQuote(context: Context, index: number): Quote | undefined {
+  return context.quotes.find((quote) => index >= quote.open && index < quote.close);
+}
+
+/** Moves a content start past an opening time adverbial ("Yesterday, China was ready …"). */
+function skipDateIntro(text: string, start: number, end: number): number {
+  const comma = text.indexOf(',', start);
+  if (comma === -1 || comma >= end) return start;
+  if (!dateIntro.test(text.slice(start, comma).trim())) return start;
+  let next = comma + 1;
+  while (next < end && /\s/.test(text[next])) next++;
+  return next;
+}
+
+/** Offsets of `inner` trimmed of spaces and commas at both ends. */
+function trimSpan(text: string, start: number, end: number, trailing = /[\s,;:]$/): [number, number] {
+  while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
+  while (end > start && trailing.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** The end of a clause: the sentence end less its closing punctuation (not a closing quote mark). */
+function clauseEnd(context: Context): number {
+  let end = context.end;
+  const tail = sentenceEndPunctuation.exec(context.text.slice(context.start, end));
+  if (tail) end -= tail[0].length;
+  return end;
+}
+
+function phraseAt(text: string, start: number, end: number): { phrase: SpeakerPhrase; start: number; end: number } | null {
+  const [from, to] = trimSpan(text, start, end, /[\s,;:.]$/);
+  if (to - from < 1) return null;
+  const phrase = parseSpeakerPhrase(text.slice(from, to));
+  return phrase ? { phrase, start: from, end: to } : null;
+}
+
+/** Splits text on top-level commas (outside quotes and brackets), returning segment offsets. */
+function commaSegments(context: Context, from: number, to: number): Array<[number, number]> {
+  const segments: Array<[number, number]> = [];
+  let depth = 0;
+  let segmentStart = from;
+  for (let index = from; index < to; index++) {
+    const char = context.text[index];
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (char === ',' && depth === 0 && !insideQuote(context, index)) {
+      segments.push([segmentStart, index]);
+      segmentStart = index + 1;
+    }
+  }
+  segments.push([segmentStart, to]);
+  return segments;
+}
+
+/**
+ * The subject of a cue that follows it: "Cui Heng, an assistant research fellow …, told".
+ * The subject must start the clause: the sentence start, or after an introductory adverbial or
+ * subordinate clause that ends in a comma.
+ */
+function subjectBefore(context: Context, cueStart: number): { phrase: SpeakerPhrase; start: number; end: number } | null {
+  const segments = commaSegments(context, context.start, cueStart);
+  const last = segments.length - 1;
+  const text = context.text;
+  const segmentText = ([from, to]: [number, number]): string => text.slice(from, to).trim();
+  const startsClause = (index: number): boolean =>
+    index === 0 || segments.slice(0, index).every(([from, to]) => isIntroductory(text.slice(from, to).trim(), from === context.start));
+
+  if (segmentText(segments[last]) !== '') {
+    if (!startsClause(last) && !afterClosingQuote(context, segments[last][0])) return null;
+    return phraseAt(text, segments[last][0], segments[last][1]);
+  }
+  // "Name, apposition(, apposition), cue": the head is the first segment that starts the clause.
+  for (let head = last - 2; head >= Math.max(0, last - 3); head--) {
+    if (!startsClause(head)) continue;
+    const candidate = phraseAt(text, segments[head][0], segments[last - 1][1]);
+    if (candidate && (candidate.phrase.kind === 'name' || candidate.phrase.kind === 'indefinite' ||
+      candidate.phrase.kind === 'definite' || candidate.phrase.kind === 'group' || candidate.phrase.kind === 'institution' ||
+      candidate.phrase.kind === 'pronoun')) {
+      return candidate;
+    }
+  }
+  return null;
+}
+
+function afterClosingQuote(context: Context, index: number): boolean {
+  const before = context.text.slice(context.start, index).trimEnd();
+  return /["”’']$/.test(before) && context.quotes.some((quote) => quote.close === context.start + before.length);
+}
+
+function isIntroductory(segment: string, atSentenceStart: boolean): boolean {
+  if (!segment) return false;
+  if (introAdverbial.test(segment)) return true;
+  if (/^\p{L}+ing\b/u.test(segment) && atSentenceStart) return true;
+  // A quote that opens the sentence before an interrupting attribution is not an introduction.
+  return atSentenceStart && /^(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:ago|later|earlier)$/u.test(segment);
+}
+
+/** Where the reported words start after a cue in a subject-first attribution, or -1. */
+function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { start: number; kind: 'clause' | 'object' | 'infinitive' } | null {
+  const text = context.text;
+  const end = clauseEnd(context);
+  let cursor = cueEnd;
+  if (cue.lemma === 'tell') {
+    const object = audience.exec(text.slice(cursor, end));
+    if (!object) return null;
+    cursor += object[0].length;
+  }
+  const rest = text.slice(cursor, end);
+  // "said at Friday's media briefing that …", "said on Monday: "…""
+  const skipped = adjunct.exec(rest);
+  if (skipped && skipped[0].trim()) cursor += skipped[0].length;
+  const after = text.slice(cursor, end);
+  const that = /^\s*(?:,\s*)?that\b\s*/i.exec(after);
+  if (that) return { start: cursor + that[0].length, kind: 'clause' };
+  const colon = /^\s*[:,]\s*(?=["“‘'])/.exec(after);
+  if (colon) return { start: cursor + colon[0].length, kind: 'clause' };
+  if (/^\s*:\s*\S/.test(after)) return { start: cursor + (/^\s*:\s*/.exec(after)?.[0].length ?? 0), kind: 'clause' };
+  if (cue.takes.includes('infinitive') && /^\s+to\s+\p{L}/u.test(after)) {
+    return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'infinitive' };
+  }
+  if (cue.lemma === 'tell') return null;
+  if (cue.takes.includes('object') && /^\s+\S/.test(after)) {
+    return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'object' };
+  }
+  if (cue.takes.includes('clause') && /^\s+[\p{L}"“‘']/u.test(after) && !/^\s+(?:to|in|on|at|by|with|for|of|from|about|as|so|and|or|but|it|nothing|something|anything|little|much|more|goodbye|hello|yes|no)\b/i.test(after)) {
+    return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'clause' };
+  }
+  return null;
+}
+
+/** A clause after the cue that is just adjuncts: "…, Putin said on Thursday at a plenary session of …". */
+function onlyAdjunctsAfter(context: Context, cueEnd: number): boolean {
+  const rest = context.text.slice(cueEnd, clauseEnd(context));
+  if (!rest.trim()) return true;
+  if (!adjunctStart.test(rest)) return false;
+  if (/\bthat\b/i.test(rest) && !/\b(?:that|which)\s+(?:day|week|month|year|evening|morning)\b/i.test(rest)) return false;
+  if (rest.length > 200) return false;
+  return !/["“]/.test(rest) || /^\s*,\s*["“]/.test(rest);
+}
+
+/** Finds every attribution in one sentence (offsets are absolute, into `text`). */
+export function findAttributions(text: string, start: number, end: number, quotes: readonly Quote[]): Attribution[] {
+  const context: Context = { text, start, end, quotes: quotes.filter((quote) => quote.depth === 0 && quote.open < end && quote.close > start) };
+  const found: Attribution[] = [];
+  const sentence = text.slice(start, end);
+
+  cuePattern.lastIndex = 0;
+  for (let match = cuePattern.exec(sentence); match; match = cuePattern.exec(sentence)) {
+    const cueStart = start + match.index;
+    const cueEnd = cueStart + match[0].length;
+    if (insideQuote(context, cueStart)) continue;
+    const cue = cueByForm(match[0].replace(/\s+/g, ' '));
+    if (!cue) continue;
+    const before = text.slice(start, cueStart);
+    if (/\b(?:was|were|is|are|be|been|being|has been|have been)\s+$/i.test(before) && cue.lemma !== 'say') continue;
+    if (/\b(?:it|which|this|that)\s+(?:was|is|has been)\s+$/i.test(before)) continue;
+    const attribution =
+      inverted(context, cue, match[0], cueStart, cueEnd) ??
+      trailing(context, cue, match[0], cueStart, cueEnd) ??
+      subjectFirst(context, cue, match[0], cueStart, cueEnd);
+    if (attribution) found.push(attribution);
+  }
+  found.push(...accordingTo(context), ...quotedAsSaying(context));
+  if (found.length === 0) {
+    const verbless = verblessTrailing(context);
+    if (verbless) found.push(verbless);
+  }
+  return found;
+}
+
+function inverted(context: Context, cue: CueVerb, form: string, cueStart: number, cueEnd: number): Attribution | null {
+  if (!invertibleCues.has(cue.lemma)) return null;
+  const text = context.text;
+  const before = text.slice(context.start, cueStart);
+  if (!/(?:,|[,.!?]["”’'])\s*$/.test(before)) return null;
+  const end = clauseEnd(context);
+  let phraseEnd = end;
+  // "said Wang Yi, …": the speaker may carry an apposition; a trailing quote continues the statement.
+  const continuation = context.quotes.find((quote) => quote.open > cueEnd && quote.open < end);
+  if (continuation) phraseEnd = text.lastIndexOf(',', continuation.open) > cueEnd ? text.lastIndexOf(',', continuation.open) : continuation.open;
+  const speaker = phraseAt(text, cueEnd, phraseEnd);
+  if (!speaker || speaker.phrase.kind === 'pronoun' && speaker.phrase.pronoun === 'n') return null;
+  const commaAt = before.search(/\s*,?\s*$/);
+  const [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, cueStart), context.start + commaAt);
+  if (contentEnd - contentStart < 2) return null;
+  return {
+    pattern: 'inverted',
+    cue: form,
+    lemma: cue.lemma,
+    cueStart,
+    cueEnd,
+    speaker: speaker.phrase,
+    speakerStart: speaker.start,
+    speakerEnd: speaker.end,
+    contentStart,
+    contentEnd,
+    via: null,
+    continuation: continuation ?? null,
+  };
+}
+
+function trailing(context: Context, cue: CueVerb, form: string, cueStart: number, cueEnd: number): Attribution | null {
+  const text = context.text;
+  if (!cue.takes.includes('clause')) return null;
+  const segments = commaSegments(context, context.start, cueStart);
+  if (segments.length < 2 && !context.quotes.some((quote) => quote.close <= cueStart && quote.open <= context.start + 1)) return null;
+  if (!onlyAdjunctsAfter(context, cueEnd)) return null;
+  // The speaker phrase runs from the comma (or closing quote mark) before it to the cue.
+  let phraseStart = segments.at(-1)?.[0] ?? context.start;
+  const quoteBefore = context.quotes.filter((quote) => quote.close <= cueStart && quote.close >= phraseStart - 1).at(-1);
+  if (quoteBefore && quoteBefore.close > phraseStart) phraseStart = quoteBefore.close;
+  if (segments.length >= 2 && !text.slice(phraseStart, cueStart).trim()) {
+    // "…, Cui Heng, a fellow at …, said." — the speaker with an apposition.
+    const appositive = subjectAfterComma(context, segments, cueStart);
+    if (!appositive) return null;
+    return build(appositive.start, appositive.phrase, appositive.end, appositive.contentEnd);
+  }
+  const speaker = phraseAt(text, phraseStart, cueStart);
+  if (!speaker) return null;
+  const contentEnd = quoteBefore && quoteBefore.close >= speaker.start - 2 ? quoteBefore.close : text.lastIndexOf(',', speaker.start);
+  if (contentEnd <= context.start) return null;
+  return build(speaker.start, speaker.phrase, speaker.end, contentEnd);
+
+  function build(speakerStart: number, phrase: SpeakerPhrase, speakerEnd: number, rawContentEnd: number): Attribution | null {
+    const [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, rawContentEnd), rawContentEnd);
+    if (contentEnd - contentStart < 2) return null;
+    const end = clauseEnd(context);
+    const continuation = context.quotes.find((quote) => quote.open > cueEnd && quote.open < end) ?? null;
+    return {
+      pattern: 'trailing',
+      cue: form,
+      lemma: cue.lemma,
+      cueStart,
+      cueEnd,
+      speaker: phrase,
+      speakerStart,
+      speakerEnd,
+      contentStart,
+      contentEnd,
+      via: null,
+      continuation,
+    };
+  }
+}
+
+function subjectAfterComma(
+  context: Context,
+  segments: Array<[number, number]>,
+  cueStart: number,
+): { phrase: SpeakerPhrase; start: number; end: number; contentEnd: number } | null {
+  const last = segments.length - 1;
+  for (let head = last - 2; head >= Math.max(1, last - 3); head--) {
+    const candidate = phraseAt(context.text, segments[head][0], segments[last - 1][1]);
+    if (candidate && candidate.phrase.kind === 'name' && (candidate.phrase.role || candidate.phrase.affiliation)) {
+      return { ...candidate, contentEnd: segments[head - 1][1] };
+    }
+  }
+  void cueStart;
+  return null;
+}
+
+function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: number, cueEnd: number): Attribution | null {
+  const text = context.text;
+  let speaker = subjectBefore(context, cueStart);
+  if (!speaker) {
+    // A second verb of the subject: "Yang … welcomed the ambassador and spoke highly of his …".
+    const coordinated = /\s+and\s+(?:also\s+)?$/.exec(text.slice(context.start, cueStart));
+    if (coordinated && cue.takes.includes('object')) {
+      const lead = /^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|he|she|they)\b/u.exec(text.slice(context.start, cueStart));
+      if (lead) speaker = phraseAt(text, context.start, context.start + lead[0].length);
+    }
+  }
+  if (!speaker) return null;
+  const content = contentStartAfter(context, cue, cueEnd);
+  if (!content) return null;
+  let contentEnd = clauseEnd(context);
+  if (content.kind !== 'clause') {
+    // The object of "hailed"/"vowed to" ends before a following adverbial clause.
+    const adverbial = /,\s+(?:following|amid|as|after|before|while|despite|during|since|when|on the sidelines|in a|in an|at a|which)\b/i.exec(
+      text.slice(content.start, contentEnd),
+    );
+    if (adverbial) contentEnd = content.start + adverbial.index;
+  }
+  const [contentStart, trimmedEnd] = trimSpan(text, content.start, contentEnd);
+  if (trimmedEnd - contentStart < 2) return null;
+  const objectText = text.slice(contentStart, trimmedEnd);
+  if (content.kind === 'object') {
+    const hasQuote = context.quotes.some((quote) => quote.open >= contentStart && quote.close <= trimmedEnd + 1);
+    if (quoteOnlyObjectVerbs.has(cue.lemma) && !hasQuote) return null;
+    if (!speechActObjectVerbs.has(cue.lemma) && !quoteOnlyObjectVerbs.has(cue.lemma) && !hasQuote) return null;
+    if (/^(?:him|her|them|it|us|me|you|himself|herself)\b/i.test(objectText)) return null;
+  }
+  return {
+    pattern: 'subject-first',
+    cue: form,
+    lemma: cue.lemma,
+    cueStart,
+    cueEnd,
+    speaker: speaker.phrase,
+    speakerStart: speaker.start,
+    speakerEnd: speaker.end,
+    contentStart,
+    contentEnd: trimmedEnd,
+    via: null,
+    continuation: null,
+  };
+}
+
+function accordingTo(context: Context): Attribution[] {
+  const text = context.text;
+  const sentence = text.slice(context.start, context.end);
+  const found: Attribution[] = [];
+  const pattern = /\b(?:according to|as reported by|in the words of)\s+/gi;
+  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+    const cueStart = context.start + match.index;
+    if (insideQuote(context, cueStart)) continue;
+    const cueEnd = cueStart + match[0].trimEnd().length;
+    const phraseFrom = cueStart + match[0].length;
+    const leading = !text.slice(context.start, cueStart).trim() || isIntroductory(text.slice(context.start, cueStart).replace(/,\s*$/, '').trim(), true);
+    if (leading) {
+      const comma = commaSegments(context, phraseFrom, clauseEnd(context))[0][1];
+      const speaker = phraseAt(text, phraseFrom, comma);
+      if (!speaker || comma >= clauseEnd(context)) continue;
+      const [contentStart, contentEnd] = trimSpan(text, comma + 1, clauseEnd(context));
+      found.push(make(speaker, cueStart, cueEnd, contentStart, contentEnd, match[0].trim()));
+    } else {
+      const before = text.slice(context.start, cueStart);
+      if (!/,["”’']?\s*$/.test(before)) continue;
+      const speaker = phraseAt(text, phraseFrom, clauseEnd(context));
+      if (!speaker) continue;
+      const [contentStart, contentEnd] = trimSpan(text, context.start, cueStart);
+      found.push(make(speaker, cueStart, cueEnd, contentStart, contentEnd, match[0].trim()));
+    }
+  }
+  return found;
+
+  function make(
+    speaker: { phrase: SpeakerPhrase; start: number; end: number },
+    cueStart: number,
+    cueEnd: number,
+    contentStart: number,
+    contentEnd: number,
+    cue: string,
+  ): Attribution {
+    return {
+      pattern: 'according-to',
+      cue: cue.toLowerCase(),
+      lemma: 'according to',
+      cueStart,
+      cueEnd,
+      speaker: speaker.phrase,
+      speakerStart: speaker.start,
+      speakerEnd: speaker.end,
+      contentStart,
+      contentEnd,
+      via: null,
+      continuation: null,
+    };
+  }
+}
+
+/** "…," the report quoted Putin as saying. / X was quoted by TASS as saying (that) … */
+function quotedAsSaying(context: Context): Attribution[] {
+  const text = context.text;
+  const sentence = text.slice(context.start, context.end);
+  const found: Attribution[] = [];
+  const active = /(?:^|,\s*|["”]\s*)((?:the\s+)?[^,"“”]{1,60}?)\s+quoted\s+([^,"“”]{2,80}?)\s+as\s+(saying|telling\s+[^,.]{2,60}?|stating|adding|warning)\b/gi;
+  for (let match = active.exec(sentence); match; match = active.exec(sentence)) {
+    const mediumStart = context.start + match.index + match[0].indexOf(match[1]);
+    const speakerStart = context.start + match.index + match[0].indexOf(match[2], match[0].indexOf('quoted'));
+    const cueStart = context.start + match.index + match[0].indexOf('quoted');
+    const cueEnd = context.start + match.index + match[0].length;
+    const speaker = phraseAt(text, speakerStart, speakerStart + match[2].length);
+    if (!speaker) continue;
+    const leading = mediumStart <= context.start + 1;
+    const [contentStart, contentEnd] = leading
+      ? trimSpan(text, cueEnd + (/^\s*(?:that\b)?\s*/.exec(text.slice(cueEnd))?.[0].length ?? 0), clauseEnd(context))
+      : trimSpan(text, context.start, mediumStart);
+    if (contentEnd - contentStart < 2) continue;
+    found.push({
+      pattern: 'quoted-as-saying',
+      cue: `quoted … as ${match[3].split(/\s+/)[0]}`,
+      lemma: 'quote',
+      cueStart,
+      cueEnd,
+      speaker: speaker.phrase,
+      speakerStart: speaker.start,
+      speakerEnd: speaker.end,
+      contentStart,
+      contentEnd,
+      via: { text: match[1].trim(), start: mediumStart, end: mediumStart + match[1].trim().length },
+      continuation: null,
+    });
+  }
+  const passive = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|were)\s+quoted\s+(?:by\s+([^,]{2,60}?)\s+)?as\s+saying\b\s*(?:that\b\s*)?/gu;
+  for (let match = passive.exec(sentence); match; match = passive.exec(sentence)) {
+    const speakerStart = context.start + match.index;
+    const speaker = phraseAt(text, speakerStart, speakerStart + match[1].length);
+    if (!speaker) continue;
+    const cueStart = speakerStart + match[1].length + 1;
+    const cueEnd = context.start + match.index + match[0].trimEnd().length;
+    const [contentStart, contentEnd] = trimSpan(text, context.start + match.index + match[0].length, clauseEnd(context));
+    if (contentEnd - contentStart < 2) continue;
+    const viaText = match[2]?.trim();
+    found.push({
+      pattern: 'quoted-as-saying',
+      cue: 'quoted as saying',
+      lemma: 'quote',
+      cueStart,
+      cueEnd,
+      speaker: speaker.phrase,
+      speakerStart: speaker.start,
+      speakerEnd: speaker.end,
+      contentStart,
+      contentEnd,
+      via: viaText ? { text: viaText, start: text.indexOf(viaText, cueStart), end: text.indexOf(viaText, cueStart) + viaText.length } : null,
+      continuation: null,
+    });
+  }
+  return found;
+}
+
+/** "…, the country's top foreign policy official Yang Jiechi." — an attribution that lost its verb. */
+function verblessTrailing(context: Context): Attribution | null {
+  const text = context.text;
+  const end = clauseEnd(context);
+  const segments = commaSegments(context, context.start, end);
+  if (segments.length < 2) return null;
+  const [from, to] = segments[segments.length - 1];
+  const speaker = phraseAt(text, from, to);
+  if (!speaker || speaker.phrase.kind !== 'name' || !speaker.phrase.role) return null;
+  if (!/\p{Ll}/u.test(speaker.phrase.role)) return null;
+  const [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, end), segments[segments.length - 2][1]);
+  if (text.slice(contentStart, contentEnd).split(/\s+/).length < 6) return null;
+  return {
+    pattern: 'verbless',
+    cue: '',
+    lemma: '',
+    cueStart: from,
+    cueEnd: from,
+    speaker: speaker.phrase,
+    speakerStart: speaker.start,
+    speakerEnd: speaker.end,
+    contentStart,
+    contentEnd,
+    via: null,
+    continuation: null,
+  };
+}

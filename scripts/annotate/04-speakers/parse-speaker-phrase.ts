@@ -1,0 +1,284 @@
+import { placeByWord } from '../lexicon/places.ts';
+import {
+  anonymityMarkers,
+  documentNouns,
+  groupNouns,
+  institutionNouns,
+  personNouns,
+  pronouns,
+} from '../lexicon/speaker-nouns.ts';
+import {
+  femaleHonorifics,
+  maleHonorifics,
+  mediaNames,
+  nameParticles,
+  organisationWords,
+  roleWords,
+} from '../lexicon/titles.ts';
+
+export type PhraseKind =
+  | 'name'
+  | 'pronoun'
+  | 'definite'
+  | 'indefinite'
+  | 'group'
+  | 'institution'
+  | 'document'
+  | 'media';
+
+/** What a noun phrase in speaker position says about its referent. Offsets are relative to the phrase. */
+export interface SpeakerPhrase {
+  kind: PhraseKind;
+  /** The phrase as written, trimmed. */
+  text: string;
+  /** A person's name when the phrase holds one ("Wang Wenbin", or a bare surname "Wang"). */
+  name: string | null;
+  nameStart: number;
+  nameEnd: number;
+  role: string | null;
+  affiliation: string | null;
+  country: string | null;
+  /** Lower-case head noun of a description: "expert", "readout", "ministry", "analysts". */
+  head: string | null;
+  anonymous: boolean;
+  gender: 'm' | 'f' | null;
+  /** Pronoun class for pronouns. */
+  pronoun: 'm' | 'f' | 'n' | 'p' | null;
+}
+
+const determiners = /^(?:the|a|an|one|another|some|many|several|most|other|two|three|four|five|top|both|this|that|these|those)\b/i;
+const definiteDeterminers = /^(?:the|this|that|these|those)\b/i;
+const trailingAdverbials =
+  /(?:\s+(?:in response|in reply|in turn|for (?:his|her|their|its) part|also|too|again|later|further|then|meanwhile|however|separately|himself|herself|themselves|itself|earlier|previously|once|last week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|recently|has|have|had|had also|has also|would|will|was|were|is|are))+$/i;
+const nameToken = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
+const notNames = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'His', 'Her',
+  'Their', 'Its', 'Our', 'But', 'And', 'Or', 'So', 'Yet', 'While', 'When', 'As', 'If', 'In', 'On', 'At', 'For',
+  'By', 'With', 'From', 'To', 'Of', 'Also', 'Meanwhile', 'However', 'According', 'After', 'Before', 'Since',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
+  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Yesterday', 'Today', 'Tomorrow', 'Under', 'Such', 'Both', 'All', 'Some', 'Many', 'Most', 'Other',
+  'Western', 'Eastern', 'Northern', 'Southern', 'Asian', 'European', 'African', 'Arab', 'Middle', 'East',
+  'West', 'North', 'South', 'Central', 'Communist', 'Federal', 'National', 'State', 'Republican', 'Democratic',
+  'Democrat', 'Labour', 'Conservative', 'Liberal', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr',
+]);
+
+export function isMedia(text: string): boolean {
+  const clean = text.replace(/^the\s+/i, '').trim();
+  return mediaNames.some((name) => name.toLowerCase() === clean.toLowerCase());
+}
+
+function countryOf(text: string): string | null {
+  const words = text.match(/[\p{L}.’'-]+/gu) ?? [];
+  for (let index = 0; index < words.length; index++) {
+    const two = index + 1 < words.length ? `${words[index]} ${words[index + 1]}` : '';
+    const place = (two && placeByWord(two)) || placeByWord(words[index].replace(/-based$/, ''));
+    if (place) return place.code;
+  }
+  return null;
+}
+
+/** The country an affiliation names, skipping subjects of study ("Center for Russian Studies"). */
+function affiliationCountry(text: string): string | null {
+  const cleaned = text.replace(/\b(?:for|on|of)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Studies|Affairs|Research)\b/gu, '');
+  const words = cleaned.match(/[\p{L}.’'-]+/gu) ?? [];
+  let found: string | null = null;
+  for (const word of words) {
+    const place = placeByWord(word.replace(/-based$/, ''));
+    if (place) found = place.code;
+  }
+  return found;
+}
+
+function isOrganisationRun(tokens: readonly string[]): boolean {
+  return tokens.some((token) => organisationWords.has(token.toLowerCase().replace(/['’]s$/, '')));
+}
+
+function splitApposition(text: string): { head: string; rest: string[] } {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(') depth++;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    if (char === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  const trimmed = parts.map((part) => part.trim()).filter(Boolean);
+  return { head: trimmed[0] ?? '', rest: trimmed.slice(1) };
+}
+
+/** Splits "an assistant research fellow from the Center for …" into role and affiliation. */
+export function roleAndAffiliation(text: string): { role: string | null; affiliation: string | null } {
+  const clean = text.replace(/^(?:who|which)\s+(?:is|was|are|were)\s+(?:also\s+)?/i, '').replace(determiners, '').trim();
+  const split = /\s+(?:from|at|of|with|for)\s+(?:the\s+)?(?=\p{Lu})/u.exec(clean);
+  if (split) {
+    const role = clean.slice(0, split.index).trim();
+    const affiliation = clean.slice(split.index + split[0].length).trim();
+    if (/^[\p{L}\s'’-]+$/u.test(role) && role.split(/\s+/).length <= 6) {
+      return { role: role || null, affiliation: affiliation || null };
+    }
+  }
+  return { role: clean || null, affiliation: null };
+}
+
+function organisationIn(text: string): string | null {
+  const runs = text.match(/(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the)\s+|\s+)?)+/gu) ?? [];
+  for (const run of runs) {
+    const tokens = run.trim().replace(/['’]s$/, '').split(/\s+/);
+    if (isOrganisationRun(tokens)) {
+      return run.trim().replace(/['’]s$/, '').replace(/\s+(?:of|for|and|the)$/i, '');
+    }
+  }
+  return null;
+}
+
+const honorificOnly = /^(?:mr|mrs|ms|dr|prof|sir|dame|madam)\.?$/i;
+
+function lastWord(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).at(-1) ?? '';
+}
+
+/**
+ * Reads a noun phrase found in speaker position and says what it refers to. Returns null when the
+ * words cannot be a speaker ("It should be", "the talks"), so callers can reject a candidate cue.
+ */
+export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
+  const text = raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  if (!text || text.length > 220) return null;
+  const { head: rawHead, rest } = splitApposition(text);
+  const head = rawHead.replace(trailingAdverbials, '').trim();
+  if (!head) return null;
+  const apposition = rest.join(', ');
+  const anonymous = anonymityMarkers.test(text);
+  const base: SpeakerPhrase = {
+    kind: 'name',
+    text,
+    name: null,
+    nameStart: -1,
+    nameEnd: -1,
+    role: null,
+    affiliation: null,
+    country: null,
+    head: null,
+    anonymous,
+    gender: null,
+    pronoun: null,
+  };
+  const lowerHead = head.toLowerCase();
+  if (lowerHead in pronouns) {
+    return { ...base, kind: 'pronoun', pronoun: pronouns[lowerHead], head: lowerHead };
+  }
+  if (/\b(?:that|which|because|if|whether|when|should|could|would|must|can|may|might|not)\b/i.test(head)) return null;
+  if (/[“”"]/.test(head)) return null;
+  if (/^(?:after|before|right|since|in|on|at|to|from|with|by|for|of|during|amid|following|while|as|when|than|into|about|over|under|between|through|including|and|or|but|so|then|if|although|though|because|where|whose|who|which|what|how|why|despite|not|no)\b/i.test(head) && !/^(?:on behalf)/i.test(head)) return null;
+  if (isMedia(head)) return { ...base, kind: 'media', head: head.replace(/^the\s+/i, '') };
+
+  // Coordinated countries or capitals: "China and Russia", "Moscow and Beijing".
+  const coordinated = /^(?:both\s+)?([\p{Lu}][\p{L}.]+)(?:\s*,\s*[\p{Lu}][\p{L}.]+)*\s+and\s+([\p{Lu}][\p{L}.]+)$/u.exec(head);
+  if (coordinated && placeByWord(coordinated[1]) && placeByWord(coordinated[2])) {
+    return { ...base, kind: 'group', head: 'countries' };
+  }
+
+  // "the report to the 20th National Congress", "a statement from the ministry": a document named by
+  // its head noun, whatever follows it.
+  const postmodified = /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:to|of|on|from|by|for|issued|released|published)\b/iu.exec(head);
+  if (postmodified && documentNouns.has(postmodified[1].toLowerCase())) {
+    return { ...base, kind: 'document', head: postmodified[1].toLowerCase(), affiliation: organisationIn(head), country: countryOf(head) };
+  }
+
+  const tokens = head.split(/\s+/);
+  // The capitalised run at the end of the head: a name, an organisation, or a place.
+  let runStart = tokens.length;
+  while (runStart > 0) {
+    const token = tokens[runStart - 1];
+    const lower = token.toLowerCase();
+    const isParticle = nameParticles.has(lower) && runStart < tokens.length && runStart > 1;
+    if (nameToken.test(token) || isParticle || /^\(\p{Lu}[\p{L}]*\)$/u.test(token)) runStart--;
+    else break;
+  }
+  const run = tokens.slice(runStart).filter((token) => !/^\(.*\)$/.test(token));
+  const before = tokens.slice(0, runStart).join(' ');
+
+  if (run.length > 0 && !/['’]s$/.test(run.at(-1) ?? '')) {
+    // Split the run at its last role, place or organisation word: "Russian President | Vladimir Putin".
+    let nameFrom = 0;
+    run.forEach((token, index) => {
+      const lower = token.toLowerCase();
+      if (roleWords.has(lower) || placeByWord(token) || organisationWords.has(lower) || notNames.has(token)) {
+        nameFrom = index + 1;
+      }
+    });
+    const nameTokens = run.slice(nameFrom);
+    const prefixTokens = run.slice(0, nameFrom);
+    const onlyPlace = run.length > 0 && placeByWord(run.join(' ')) !== undefined;
+    if (onlyPlace && !before.trim()) {
+      return { ...base, kind: 'institution', head: run.join(' ').toLowerCase(), country: placeByWord(run.join(' '))?.code ?? null };
+    }
+    if (nameTokens.length > 0 && !isOrganisationRun(nameTokens) && nameTokens.every((token) => !notNames.has(token))) {
+      const role = [before, prefixTokens.join(' ')].join(' ').replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '').trim();
+      const fromApposition = apposition && !/^(?:who|which)\b/i.test(apposition) ? roleAndAffiliation(apposition) : null;
+      const fromRelative = apposition && /^who\s+(?:is|was)\b/i.test(apposition) ? roleAndAffiliation(apposition) : null;
+      const name = nameTokens.join(' ').replace(/[.,]$/, '');
+      const nameStart = text.indexOf(name, text.indexOf(head) + before.length);
+      const honorific = (prefixTokens.at(-1) ?? before.split(/\s+/).at(-1) ?? '').toLowerCase();
+      const roleText = role || fromApposition?.role || fromRelative?.role || null;
+      return {
+        ...base,
+        kind: 'name',
+        name,
+        nameStart,
+        nameEnd: nameStart + name.length,
+        role: roleText && !honorificOnly.test(roleText) ? roleText : null,
+        affiliation: fromApposition?.affiliation ?? organisationIn(role) ?? fromRelative?.affiliation ?? null,
+        country:
+          countryOf(role) ?? (fromApposition ? countryOf(fromApposition.role ?? '') ?? affiliationCountry(fromApposition.affiliation ?? '') : null),
+        gender: femaleHonorifics.has(honorific) ? 'f' : maleHonorifics.has(honorific) ? 'm' : null,
+      };
+    }
+    if (nameTokens.length === 0 || isOrganisationRun(nameTokens)) {
+      // "the Foreign Ministry", "China's Foreign Ministry", "the Kremlin", "Beijing".
+      const whole = head.replace(/^(?:the)\s+/i, '');
+      if (isOrganisationRun(run) || placeByWord(run.at(-1) ?? '')) {
+        const kind = documentNouns.has(lastWord(head)) ? 'document' : 'institution';
+        return {
+          ...base,
+          kind,
+          head: lastWord(head),
+          affiliation: kind === 'document' ? organisationIn(head) : whole,
+          country: countryOf(head),
+        };
+      }
+    }
+  }
+
+  // A description: "a top Chinese official", "the expert", "Chinese analysts", "a Foreign Ministry readout".
+  const noun = lastWord(head);
+  if (!/^[\p{L}\s'’.,-]+$/u.test(head) || head.split(/\s+/).length > 10) return null;
+  const country = countryOf(head) ?? (apposition ? countryOf(apposition) : null);
+  const definite = definiteDeterminers.test(head);
+  if (documentNouns.has(noun)) {
+    return { ...base, kind: 'document', head: noun, affiliation: organisationIn(head), country };
+  }
+  if (groupNouns.has(noun)) {
+    return { ...base, kind: 'group', head: noun, country, role: head.replace(determiners, '').trim() };
+  }
+  if (personNouns.has(noun)) {
+    const role = head.replace(determiners, '').trim();
+    return {
+      ...base,
+      kind: definite ? 'definite' : 'indefinite',
+      head: noun,
+      role,
+      country,
+      affiliation: organisationIn(head) ?? (apposition ? roleAndAffiliation(apposition).affiliation : null),
+    };
+  }
+  if (institutionNouns.has(noun) || institutionNouns.has(head.toLowerCase().replace(/^the\s+/, ''))) {
+    return { ...base, kind: 'institution', head: noun, country, affiliation: organisationIn(head) };
+  }
+  return null;
+}

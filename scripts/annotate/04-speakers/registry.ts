@@ -1,0 +1,183 @@
+import type { Speaker, SpeakerType } from '../types.ts';
+import type { SpeakerPhrase } from './parse-speaker-phrase.ts';
+import { parseSpeakerPhrase } from './parse-speaker-phrase.ts';
+import { placeByWord } from '../lexicon/places.ts';
+
+/** One entity of an article: a person, a group, an institution or a document, with where it was named. */
+export interface Entity {
+  id: string;
+  name: string;
+  type: SpeakerType;
+  role: string | null;
+  affiliation: string | null;
+  country: string | null;
+  vague: boolean;
+  gender: 'm' | 'f' | null;
+  /** Descriptive nouns it has been called by: "expert", "spokesperson", "readout". */
+  descriptors: Set<string>;
+  /** Body offsets where it was mentioned, in text order. */
+  mentions: number[];
+  /** Body offsets of statements it made. */
+  spoke: number[];
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'speaker';
+}
+
+function descriptorsOf(phrase: SpeakerPhrase): string[] {
+  const words = `${phrase.role ?? ''} ${phrase.head ?? ''}`.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  return words.filter((word) => word.length > 2);
+}
+
+/** Person names found anywhere in the text ("… held a phone conversation with Sergei Lavrov"). */
+const capitalisedRun =
+  /(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L}]*\))(?:\s+(?:(?:von|van|der|de|bin|al|el|da|di|la|le|to|of|for)\s+)?(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L}]*\)))*/gu;
+
+/**
+ * The speakers of one article, and the rules that tie a mention ("Wang", "he", "the expert") to one.
+ * Mentions are registered in text order, so "the most recent" always means before the offset asked about.
+ */
+export class Registry {
+  readonly entities: Entity[] = [];
+
+  /** Registers every person named in a stretch of text, so that later surnames can find them. */
+  scanNames(text: string, offset: number): void {
+    capitalisedRun.lastIndex = 0;
+    for (let match = capitalisedRun.exec(text); match; match = capitalisedRun.exec(text)) {
+      const words = match[0].split(/\s+/);
+      if (words.length < 2 && !this.byToken(match[0]).length) continue;
+      const phrase = parseSpeakerPhrase(match[0].replace(/['’]s$/, ''));
+      if (!phrase || phrase.kind !== 'name' || !phrase.name) continue;
+      if (phrase.name.split(/\s+/).length < 2 && !this.byToken(phrase.name).length) continue;
+      if (phrase.name.split(/\s+/).some((word) => placeByWord(word))) continue;
+      this.person(phrase, offset + match.index + Math.max(0, phrase.nameStart));
+    }
+  }
+
+  private byToken(token: string): Entity[] {
+    return this.entities.filter((entity) => entity.type === 'person' && !entity.vague && entity.name.split(/\s+/).includes(token));
+  }
+
+  private add(entity: Omit<Entity, 'descriptors' | 'mentions' | 'spoke'>, at: number, descriptors: string[]): Entity {
+    let id = entity.id;
+    for (let suffix = 2; this.entities.some((other) => other.id === id); suffix++) id = `${entity.id}-${suffix}`;
+    const created: Entity = { ...entity, id, descriptors: new Set(descriptors), mentions: [at], spoke: [] };
+    this.entities.push(created);
+    return created;
+  }
+
+  private enrich(entity: Entity, phrase: SpeakerPhrase, at: number): Entity {
+    entity.role ??= phrase.role;
+    entity.affiliation ??= phrase.affiliation;
+    entity.country ??= phrase.country;
+    entity.gender ??= phrase.gender;
+    for (const word of descriptorsOf(phrase)) entity.descriptors.add(word);
+    if (!entity.mentions.includes(at)) entity.mentions.push(at);
+    entity.mentions.sort((a, b) => a - b);
+    return entity;
+  }
+
+  /** A named person. A full name merges with earlier bare-surname entities; a surname picks the most recent match. */
+  person(phrase: SpeakerPhrase, at: number): Entity {
+    const name = phrase.name ?? phrase.text;
+    const tokens = name.split(/\s+/);
+    const exact = this.entities.find((entity) => entity.type === 'person' && entity.name === name);
+    if (exact) return this.enrich(exact, phrase, at);
+    if (tokens.length === 1) {
+      const match = this.mostRecent(this.byToken(name), at);
+      if (match) return this.enrich(match, phrase, at);
+    } else {
+      const partial = this.entities.find(
+        (entity) => entity.type === 'person' && entity.name.split(/\s+/).length === 1 && tokens.includes(entity.name) &&
+          this.byToken(entity.name).filter((other) => other.name.split(/\s+/).length > 1).length === 0,
+      );
+      if (partial) {
+        partial.name = name;
+        partial.id = slugify(name);
+        return this.enrich(partial, phrase, at);
+      }
+    }
+    return this.add(
+      { id: slugify(name), name, type: 'person', role: phrase.role, affiliation: phrase.affiliation, country: phrase.country, vague: false, gender: phrase.gender },
+      at,
+      descriptorsOf(phrase),
+    );
+  }
+
+  /** The entity with a mention closest before `at` (or the first after it, failing that). */
+  mostRecent(candidates: readonly Entity[], at: number): Entity | undefined {
+    let best: Entity | undefined;
+    let bestAt = -Infinity;
+    for (const entity of candidates) {
+      const last = entity.mentions.filter((mention) => mention <= at).at(-1);
+      if (last !== undefined && last > bestAt) {
+        best = entity;
+        bestAt = last;
+      }
+    }
+    return best;
+  }
+
+  /** The last mention of any entity other than `entity` that shares a name token with it, before `at`. */
+  rivalsMentionedSince(entity: Entity, since: number, at: number): Entity[] {
+    const tokens = entity.name.split(/\s+/);
+    return this.entities.filter(
+      (other) => other !== entity && other.type === 'person' && other.name.split(/\s+/).some((token) => tokens.includes(token)) &&
+        other.mentions.some((mention) => mention > since && mention <= at),
+    );
+  }
+
+  /** A group, institution, document or outlet, keyed by its normalised phrase. */
+  collective(phrase: SpeakerPhrase, type: SpeakerType, name: string, at: number): Entity {
+    const id = slugify(name);
+    const existing = this.entities.find((entity) => entity.id === id && entity.type === type);
+    if (existing) return this.enrich(existing, phrase, at);
+    return this.add(
+      { id, name, type, role: type === 'group' ? null : phrase.role, affiliation: phrase.affiliation, country: phrase.country, vague: false, gender: null },
+      at,
+      descriptorsOf(phrase),
+    );
+  }
+
+  /** A speaker the text leaves unnamed or that could not be tied to one entity with confidence. */
+  vague(phrase: SpeakerPhrase, at: number, type: SpeakerType = 'unknown'): Entity {
+    const name = phrase.text.replace(/^(?:a|an|the|one)\s+/i, '').replace(/,.*$/, '').trim() || phrase.text;
+    const display = phrase.anonymous ? `${name} (anonymous)` : name;
+    return this.add(
+      {
+        id: `unnamed-${slugify(name)}`,
+        name: display.charAt(0).toUpperCase() + display.slice(1),
+        type,
+        role: phrase.role,
+        affiliation: phrase.affiliation,
+        country: phrase.country,
+        vague: true,
+        gender: phrase.gender,
+      },
+      at,
+      descriptorsOf(phrase),
+    );
+  }
+
+  toSpeakers(used: ReadonlySet<Entity>): Speaker[] {
+    return this.entities
+      .filter((entity) => used.has(entity))
+      .map((entity) => ({
+        id: entity.id,
+        name: entity.name,
+        type: entity.type,
+        role: entity.role,
+        affiliation: entity.affiliation,
+        country: entity.country,
+        vague: entity.vague,
+      }));
+  }
+}

@@ -1,0 +1,155 @@
+import type { SpeakerPhrase } from './parse-speaker-phrase.ts';
+import { type Entity, type Registry } from './registry.ts';
+
+/** What the resolver knows of the statements found so far. */
+export interface SpeakerHistory {
+  /** Earlier statements' speakers with the body offset of their attribution and their paragraph. */
+  statements: ReadonlyArray<{ entity: Entity; at: number; paragraph: number }>;
+  /** Body offsets of sentence starts, to tell a subject-position mention from any other. */
+  sentenceStarts: readonly number[];
+}
+
+export interface Resolution {
+  entity: Entity;
+  /** How the entity was chosen, for debugging and for the "why" of a label. */
+  by: 'name' | 'surname' | 'pronoun' | 'description' | 'collective' | 'unresolved';
+}
+
+const pronounWindowParagraphs = 3;
+
+/**
+ * Ties a speaker phrase to an entity. Prefers a vague speaker over a wrong one: a surname shared by two
+ * people mentioned close together, or a pronoun with no recent person, gives a vague speaker.
+ */
+export function resolveSpeaker(
+  phrase: SpeakerPhrase,
+  at: number,
+  paragraph: number,
+  registry: Registry,
+  history: SpeakerHistory,
+): Resolution {
+  switch (phrase.kind) {
+    case 'name':
+      return resolveName(phrase, at, registry);
+    case 'pronoun':
+      return resolvePronoun(phrase, at, paragraph, registry, history);
+    case 'definite':
+      return resolveDescription(phrase, at, registry, history);
+    case 'indefinite':
+      return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };
+    case 'group': {
+      const name = capitalise(phrase.text.replace(/^(?:the|some|many|several|most|other|both)\s+/i, '').replace(/,.*$/, ''));
+      return { entity: registry.collective(phrase, 'group', name, at), by: 'collective' };
+    }
+    case 'media':
+      return { entity: registry.collective(phrase, 'institution', phrase.head ?? phrase.text, at), by: 'collective' };
+    case 'document':
+      return resolveDocument(phrase, at, registry);
+    case 'institution':
+      return resolveInstitution(phrase, at, registry);
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function resolveName(phrase: SpeakerPhrase, at: number, registry: Registry): Resolution {
+  const name = phrase.name ?? phrase.text;
+  if (name.split(/\s+/).length > 1) return { entity: registry.person(phrase, at), by: 'name' };
+  const candidates = registry.entities.filter(
+    (entity) => entity.type === 'person' && !entity.vague && entity.name.split(/\s+/).includes(name),
+  );
+  if (candidates.length <= 1) return { entity: registry.person(phrase, at), by: candidates.length ? 'surname' : 'name' };
+  // Two people share the surname: take the one named last, unless the other was named nearly as late.
+  const lastMention = (entity: Entity): number => entity.mentions.filter((mention) => mention < at).at(-1) ?? -1;
+  const ranked = [...candidates].sort((a, b) => lastMention(b) - lastMention(a));
+  const [first, second] = ranked;
+  if (lastMention(first) === -1 || (lastMention(second) !== -1 && lastMention(first) - lastMention(second) < 60)) {
+    return { entity: registry.vague({ ...phrase, text: `${name} (unclear which)` }, at, 'person'), by: 'unresolved' };
+  }
+  first.mentions.push(at);
+  first.mentions.sort((a, b) => a - b);
+  return { entity: first, by: 'surname' };
+}
+
+function resolvePronoun(
+  phrase: SpeakerPhrase,
+  at: number,
+  paragraph: number,
+  registry: Registry,
+  history: SpeakerHistory,
+): Resolution {
+  const recent = [...history.statements].reverse().filter((item) => paragraph - item.paragraph <= pronounWindowParagraphs);
+  if (phrase.pronoun === 'm' || phrase.pronoun === 'f') {
+    const gender = phrase.pronoun;
+    const speaker = recent.find((item) => item.entity.type === 'person' && (item.entity.gender === null || item.entity.gender === gender));
+    // A different person who became the subject of a sentence after that statement takes the pronoun.
+    const since = speaker?.at ?? -1;
+    const subjects = registry.entities.filter(
+      (entity) => entity.type === 'person' && !entity.vague && entity !== speaker?.entity &&
+        (entity.gender === null || entity.gender === gender) &&
+        entity.mentions.some((mention) => mention > since && mention < at && history.sentenceStarts.some((start) => mention - start >= 0 && mention - start < 40)),
+    );
+    if (subjects.length === 1) return { entity: subjects[0], by: 'pronoun' };
+    if (subjects.length > 1) return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };
+    if (speaker) return { entity: speaker.entity, by: 'pronoun' };
+    const mentioned = registry.mostRecent(registry.entities.filter((entity) => entity.type === 'person' && !entity.vague), at);
+    if (mentioned) return { entity: mentioned, by: 'pronoun' };
+    return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };
+  }
+  const collective = recent.find((item) => item.entity.type !== 'person');
+  if (collective) return { entity: collective.entity, by: 'pronoun' };
+  return { entity: registry.vague(phrase, at), by: 'unresolved' };
+}
+
+function resolveDescription(phrase: SpeakerPhrase, at: number, registry: Registry, history: SpeakerHistory): Resolution {
+  const head = phrase.head ?? '';
+  const spokeRecently = new Set(history.statements.map((item) => item.entity));
+  const matching = registry.entities.filter(
+    (entity) => (entity.type === 'person' || entity.vague) && (entity.descriptors.has(head) || (entity.role ?? '').toLowerCase().includes(head)),
+  );
+  const preferred = matching.filter((entity) => spokeRecently.has(entity));
+  const found = registry.mostRecent(preferred.length ? preferred : matching, at);
+  if (found) {
+    found.mentions.push(at);
+    found.mentions.sort((a, b) => a - b);
+    return { entity: found, by: 'description' };
+  }
+  return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };
+}
+
+function resolveDocument(phrase: SpeakerPhrase, at: number, registry: Registry): Resolution {
+  const head = phrase.head ?? 'document';
+  const definite = /^(?:the|this|that|its)\b/i.test(phrase.text);
+  if (definite) {
+    const earlier = registry.mostRecent(
+      registry.entities.filter((entity) => entity.type === 'document' && entity.descriptors.has(head)),
+      at,
+    );
+    if (earlier) return { entity: earlier, by: 'description' };
+  }
+  const name = capitalise(phrase.text.replace(/^(?:a|an|the|this|that|its|their|his|her)\s+/i, ''));
+  return { entity: registry.collective(phrase, 'document', name, at), by: 'collective' };
+}
+
+function resolveInstitution(phrase: SpeakerPhrase, at: number, registry: Registry): Resolution {
+  const bare = phrase.text.replace(/^the\s+/i, '');
+  const definiteCommon = /^the\s+\p{Ll}|^the\s+(?:Ministry|Government|Embassy|Department|Office|Agency|Committee|Council)$/u.test(phrase.text);
+  if (definiteCommon) {
+    // "the Ministry" after "a Foreign Ministry readout": the institution named before.
+    const head = (phrase.head ?? '').toLowerCase();
+    const earlier = registry.entities.filter(
+      (entity) => (entity.type === 'institution' || entity.type === 'document') &&
+        `${entity.name} ${entity.affiliation ?? ''}`.toLowerCase().includes(head),
+    );
+    const found = registry.mostRecent(earlier, at);
+    if (found) {
+      if (found.type === 'institution') return { entity: found, by: 'description' };
+      if (found.affiliation) {
+        return { entity: registry.collective({ ...phrase, affiliation: null }, 'institution', found.affiliation, at), by: 'description' };
+      }
+    }
+  }
+  return { entity: registry.collective(phrase, 'institution', capitalise(bare), at), by: 'collective' };
+}

@@ -1,0 +1,95 @@
+import type { Draft, SegmentedParagraph } from '../03-statements/build-statements.ts';
+import { findDates, type DateMention } from '../dates/index.ts';
+import type { StatementDate } from '../types.ts';
+
+/** How many paragraphs back a date may be carried to a statement of someone present at that occasion. */
+const carryParagraphs = 4;
+
+interface DatedPlace {
+  start: number;
+  end: number;
+  paragraph: number;
+  date: DateMention;
+}
+
+/** Masks the given spans with spaces, keeping offsets, so reported words lend no date to the attribution. */
+function mask(text: string, start: number, end: number, hidden: ReadonlyArray<[number, number]>): string {
+  const chars = text.slice(start, end).split('');
+  for (const [from, to] of hidden) {
+    for (let index = Math.max(from, start); index < Math.min(to, end); index++) chars[index - start] = ' ';
+  }
+  return chars.join('');
+}
+
+/** The leading comma segment of a sentence when it is short: "A week ago, …", "Also on Thursday, …". */
+function introEnd(text: string, start: number, end: number): number {
+  const comma = text.indexOf(',', start);
+  if (comma === -1 || comma > end) return start;
+  return text.slice(start, comma).trim().split(/\s+/).length <= 6 ? comma : start;
+}
+
+/**
+ * Stage 5: when each statement was made. A date in the attribution's own words ("said on Monday",
+ * "at Friday's media briefing", "A week ago, …") comes first; failing that, the date of the occasion
+ * the passage is about, carried from an earlier sentence of the same paragraph or from one that names
+ * the speaker (the call, the meeting, the briefing). Reported words never date their own saying.
+ */
+export function assignDates(
+  text: string,
+  paragraphs: readonly SegmentedParagraph[],
+  drafts: readonly Draft[],
+  anchor: string,
+  entityMentions: (draft: Draft) => readonly number[],
+): Array<StatementDate | null> {
+  const contents: Array<[number, number]> = drafts.map((draft) => [draft.start, draft.end]);
+  const places: DatedPlace[] = [];
+  for (const paragraph of paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const visible = mask(text, sentence.start, sentence.end, contents);
+      for (const date of findDates(visible, anchor)) {
+        if (/\bbetween\s*$|\bfrom\s*$|\bsince\s*$/i.test(visible.slice(0, date.start))) continue;
+        places.push({ start: sentence.start + date.start, end: sentence.start + date.end, paragraph: paragraph.index, date });
+      }
+    }
+  }
+
+  const explicit = drafts.map((draft) => ownDate(text, draft, places));
+  return drafts.map((draft, index) => {
+    const own = explicit[index];
+    if (own) return own;
+    if (draft.resolvedBy === 'cataphora') {
+      const later = drafts.findIndex((other, otherIndex) => otherIndex > index && other.entity === draft.entity && explicit[otherIndex]);
+      if (later !== -1) return { ...explicit[later]!, source: 'carried' };
+    }
+    const mentions = entityMentions(draft);
+    const carried = places
+      .filter((place) => place.date.precision !== 'year')
+      .filter((place) => place.end <= draft.sentence.start && draft.paragraph - place.paragraph <= carryParagraphs)
+      .filter((place) => {
+        if (place.paragraph === draft.paragraph) return true;
+        const sentence = paragraphs.find((paragraph) => paragraph.index === place.paragraph)?.sentences
+          .find((item) => item.start <= place.start && item.end >= place.end);
+        return sentence !== undefined && mentions.some((mention) => mention >= sentence.start && mention < sentence.end);
+      })
+      .at(-1);
+    if (!carried) return null;
+    return { value: carried.date.value, precision: carried.date.precision, text: carried.date.text, source: 'carried' };
+  });
+}
+
+function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): StatementDate | null {
+  // Time words at the cue ("said on Monday", "on Friday told"), not in clauses about the speaker.
+  const attributionStart = Math.max(draft.sentence.start, draft.cueStart - 25);
+  const lead = introEnd(text, draft.sentence.start, draft.sentence.end);
+  const inFrame = places.filter((place) => {
+    if (place.start < draft.sentence.start || place.end > draft.sentence.end) return false;
+    if (place.start < lead) return true;
+    const afterContent = place.start >= draft.end;
+    const inAttribution = place.start >= attributionStart && (afterContent || place.end <= draft.start);
+    return inAttribution;
+  });
+  if (!inFrame.length) return null;
+  // The date nearest the cue belongs to the act of saying.
+  const nearest = [...inFrame].sort((a, b) => Math.abs(a.start - draft.cueEnd) - Math.abs(b.start - draft.cueEnd))[0];
+  return { value: nearest.date.value, precision: nearest.date.precision, text: nearest.date.text, source: 'explicit' };
+}

@@ -1,0 +1,122 @@
+/**
+ * Verbs (and verb phrases) that introduce reported speech. Each entry lists the inflected forms the
+ * pipeline matches; the first form is the lemma used in reports.
+ *
+ * `takes` says what may follow the cue as its content:
+ * - `clause`: a reported clause ("said (that) China …") or a quote;
+ * - `object`: a noun phrase ("hailed an “unprecedented level” of trust", "criticized Western sanctions");
+ * - `infinitive`: "vowed to deepen …", "urged Washington to …".
+ * A verb can take several.
+ */
+export interface CueVerb {
+  lemma: string;
+  forms: readonly string[];
+  takes: readonly ('clause' | 'object' | 'infinitive')[];
+}
+
+const clause = ['clause'] as const;
+const clauseObject = ['clause', 'object'] as const;
+const clauseInfinitive = ['clause', 'infinitive'] as const;
+const object = ['object'] as const;
+
+export const cueVerbs: readonly CueVerb[] = [
+  { lemma: 'say', forms: ['said', 'says', 'say', 'saying'], takes: clause },
+  { lemma: 'tell', forms: ['told', 'tells', 'tell', 'telling'], takes: clause },
+  { lemma: 'state', forms: ['stated', 'states', 'state'], takes: clause },
+  { lemma: 'note', forms: ['noted', 'notes'], takes: clause },
+  { lemma: 'stress', forms: ['stressed', 'stresses'], takes: clauseObject },
+  { lemma: 'emphasize', forms: ['emphasized', 'emphasised', 'emphasizes', 'emphasises'], takes: clauseObject },
+  { lemma: 'add', forms: ['added', 'adds'], takes: clause },
+  { lemma: 'hail', forms: ['hailed', 'hails'], takes: object },
+  { lemma: 'praise', forms: ['praised', 'praises'], takes: object },
+  { lemma: 'vow', forms: ['vowed', 'vows'], takes: clauseInfinitive },
+  { lemma: 'pledge', forms: ['pledged', 'pledges'], takes: clauseInfinitive },
+  { lemma: 'promise', forms: ['promised', 'promises'], takes: clauseInfinitive },
+  { lemma: 'urge', forms: ['urged', 'urges'], takes: ['object', 'clause'] },
+  { lemma: 'warn', forms: ['warned', 'warns'], takes: clause },
+  { lemma: 'claim', forms: ['claimed', 'claims'], takes: clause },
+  { lemma: 'argue', forms: ['argued', 'argues'], takes: clause },
+  { lemma: 'insist', forms: ['insisted', 'insists'], takes: clause },
+  { lemma: 'declare', forms: ['declared', 'declares'], takes: clause },
+  { lemma: 'announce', forms: ['announced', 'announces'], takes: clauseObject },
+  { lemma: 'explain', forms: ['explained', 'explains'], takes: clause },
+  { lemma: 'point out', forms: ['pointed out', 'points out'], takes: clause },
+  { lemma: 'reiterate', forms: ['reiterated', 'reiterates'], takes: clauseObject },
+  { lemma: 'affirm', forms: ['affirmed', 'affirms', 'reaffirmed', 'reaffirms'], takes: clauseObject },
+  { lemma: 'confirm', forms: ['confirmed', 'confirms'], takes: clause },
+  { lemma: 'deny', forms: ['denied', 'denies'], takes: clause },
+  { lemma: 'acknowledge', forms: ['acknowledged', 'acknowledges'], takes: clause },
+  { lemma: 'admit', forms: ['admitted', 'admits'], takes: clause },
+  { lemma: 'assert', forms: ['asserted', 'asserts'], takes: clause },
+  { lemma: 'suggest', forms: ['suggested', 'suggests'], takes: clause },
+  { lemma: 'predict', forms: ['predicted', 'predicts'], takes: clause },
+  { lemma: 'write', forms: ['wrote', 'writes'], takes: clause },
+  { lemma: 'tweet', forms: ['tweeted'], takes: clause },
+  { lemma: 'post', forms: ['posted'], takes: clause },
+  { lemma: 'comment', forms: ['commented'], takes: clause },
+  { lemma: 'remark', forms: ['remarked'], takes: clause },
+  { lemma: 'reply', forms: ['replied'], takes: clause },
+  { lemma: 'respond', forms: ['responded'], takes: clause },
+  { lemma: 'answer', forms: ['answered'], takes: clause },
+  { lemma: 'observe', forms: ['observed'], takes: clause },
+  { lemma: 'reveal', forms: ['revealed'], takes: clause },
+  { lemma: 'disclose', forms: ['disclosed'], takes: clause },
+  { lemma: 'indicate', forms: ['indicated'], takes: clause },
+  { lemma: 'highlight', forms: ['highlighted'], takes: clauseObject },
+  { lemma: 'underline', forms: ['underlined', 'underscored'], takes: clauseObject },
+  { lemma: 'maintain', forms: ['maintained'], takes: clause },
+  { lemma: 'contend', forms: ['contended'], takes: clause },
+  { lemma: 'propose', forms: ['proposed'], takes: clauseObject },
+  { lemma: 'recall', forms: ['recalled'], takes: clause },
+  { lemma: 'conclude', forms: ['concluded'], takes: clause },
+  { lemma: 'complain', forms: ['complained'], takes: clause },
+  { lemma: 'caution', forms: ['cautioned'], takes: clause },
+  { lemma: 'estimate', forms: ['estimated'], takes: clause },
+  { lemma: 'believe', forms: ['believes'], takes: clause },
+  { lemma: 'criticize', forms: ['criticized', 'criticised', 'criticizes', 'criticises'], takes: object },
+  { lemma: 'condemn', forms: ['condemned', 'condemns'], takes: object },
+  { lemma: 'accuse', forms: ['accused', 'accuses'], takes: object },
+  { lemma: 'call for', forms: ['called for', 'calls for'], takes: object },
+  { lemma: 'call on', forms: ['called on', 'calls on'], takes: object },
+  { lemma: 'speak highly of', forms: ['spoke highly of', 'speaks highly of'], takes: object },
+  { lemma: 'express', forms: ['expressed', 'expresses'], takes: object },
+  { lemma: 'describe', forms: ['described', 'describes'], takes: object },
+  { lemma: 'welcome', forms: ['welcomed', 'welcomes'], takes: object },
+  { lemma: 'ask', forms: ['asked'], takes: clause },
+  { lemma: 'report', forms: ['reported', 'reports'], takes: clause },
+];
+
+/**
+ * Verbs whose object is a thing, not words: "welcomed the ambassador", "expressed its willingness".
+ * An `object` cue only yields a statement when its object looks like the content of speech: it holds a
+ * quoted fragment, or the verb is one of these evaluative speech acts.
+ */
+export const speechActObjectVerbs: ReadonlySet<string> = new Set([
+  'hail', 'praise', 'criticize', 'condemn', 'call for', 'call on', 'speak highly of', 'urge', 'accuse',
+  'stress', 'emphasize', 'reiterate', 'affirm', 'highlight', 'underline', 'announce', 'propose',
+]);
+
+/** Verbs that only yield a statement when their object holds a quoted fragment. */
+export const quoteOnlyObjectVerbs: ReadonlySet<string> = new Set(['describe', 'express', 'welcome']);
+
+/** Cues used after the quote with the speaker following the verb: `…, said Wang Yi.` */
+export const invertibleCues: ReadonlySet<string> = new Set([
+  'say', 'add', 'note', 'state', 'stress', 'emphasize', 'explain', 'write', 'warn', 'declare', 'insist',
+  'argue', 'tell', 'conclude', 'ask', 'reply', 'respond', 'answer', 'observe', 'recall', 'point out',
+  'remark', 'comment', 'continue',
+]);
+
+/** Phrases of the form "<medium> quoted <speaker> as saying". */
+export const quotedAsSaying = /\bquoted\s+(.{2,120}?)\s+as\s+(?:saying|telling\s+[^,.]{2,60}?|stating|adding|warning)\b/;
+
+/** "according to X" and its variants. */
+export const accordingTo = /\b(?:according to|as reported by|in the words of|citing)\s+/i;
+
+export const allCueForms: readonly string[] = [...new Set(cueVerbs.flatMap((verb) => verb.forms))].sort(
+  (a, b) => b.length - a.length,
+);
+
+export function cueByForm(form: string): CueVerb | undefined {
+  const lower = form.toLowerCase();
+  return cueVerbs.find((verb) => verb.forms.includes(lower));
+}

@@ -1,0 +1,31 @@
+/**
+ * Lines that come with article text but are not part of it: photo credits, links to other articles,
+ * bylines. Each pattern is tested against a whole trimmed line.
+ */
+export const creditPatterns: readonly RegExp[] = [
+  /^(?:file\s+)?(?:photo|photos|image|images|picture|pictures|photograph|video|graphic|illustration)\s*(?:credit)?s?\s*[:：|/-]/i,
+  /^\(?(?:photo|image|picture)s?\s+(?:by|courtesy|credit)\b/i,
+  /^credits?\s*:/i,
+  /^(?:source|sources)\s*:/i,
+  /\b(?:getty images|afp via getty|shutterstock|epa-efe|reuters\/|ap photo|xinhua\/|\/xinhua|\/ ?reuters|\/ ?afp|\/ ?ap)\)?$/i,
+  /^\[?(?:photo|image)(?:\/|:)[^.]{0,80}\]?$/i,
+];
+
+export const relatedPatterns: readonly RegExp[] = [
+  /^(?:read next|read more|read also|also read|related|related articles?|related stories|see also|more on this|more on this story|recommended|you may also like|watch|listen|don't miss|must read|further reading)\s*[:：|-]/i,
+  /^(?:read more|related|see also|more)\s*>>/i,
+];
+
+export const bylinePatterns: readonly RegExp[] = [
+  /^by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*(?:\s*[|,]\s*.{0,60})?$/,
+  /^(?:reporting|writing|editing|additional reporting)\s+by\b/i,
+  /^(?:published|updated|posted)\s*[:：]?\s*\w{3,9}\.?\s+\d{1,2}/i,
+  /^(?:source|editor|web editor|responsible editor)\s*[:：]/i,
+];
+
+/**
+ * A dateline that opens the first paragraph of wire copy: "MOSCOW, Oct. 23 (Xinhua) --",
+ * "BEIJING (Reuters) -", "WASHINGTON, D.C. —". Matches at the start of a paragraph.
+ */
+export const datelinePattern =
+  /^(?:[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:[A-Za-z][\w .&-]{1,40})\))?\s*(?:--|—|–|-)\s+/;
