@@ -11,7 +11,7 @@
 
 import * as chrono from 'chrono-node';
 import { dayNumber, formatDay, isValidDate } from './calendar.ts';
-import { MONTHS } from './lexicon.ts';
+import { DATE_NAME_FOLLOWERS, MONTHS } from './lexicon.ts';
 import type { DateCandidate } from './model.ts';
 
 const LOWER_CASE_MONTH = new RegExp(`\\b(?:${Object.keys(MONTHS).join('|')})\\b`);
@@ -79,6 +79,8 @@ export function findCalendarDates(text: string, published: number): DateCandidat
     if (!CALENDAR_FORM.test(words)) continue;
     // Bare "3/4" or "9/11" is a fraction or a name far more often than a date.
     if (!c.isCertain('year') && !/[A-Za-z]/.test(words)) continue;
+    const follower = /^\s+([A-Z][a-z]+)/.exec(text.slice(extent.end, extent.end + 30))?.[1];
+    if (follower && DATE_NAME_FOLLOWERS.has(follower.toLowerCase())) continue;
     const month = c.get('month')!;
     const day = c.get('day')!;
     const weekday = c.isCertain('weekday') ? c.get('weekday')! : null;

@@ -62,8 +62,8 @@ function isYear(text: string, yearStart: number, yearEnd: number): boolean {
   }
   const after = nextWord(text, yearEnd);
   if (after && YEAR_BLOCKING_FOLLOWERS.has(after.toLowerCase())) return false;
-  // "1,000" and "2022/23"-style numbers are not years.
-  return !/^[,/]\d/.test(text.slice(yearEnd, yearEnd + 2)) && !/^\s*(?:GMT|UTC|hrs|hours|local\s+time)\b/i.test(text.slice(yearEnd, yearEnd + 16));
+  // "1,000", "2022/23", "1800-km" and "1800 555 0199" are not years.
+  return !/^(?:[,/]\d|-[A-Za-z]|\s\d{3})/.test(text.slice(yearEnd, yearEnd + 5)) && !/^\s*(?:GMT|UTC|hrs|hours|local\s+time)\b/i.test(text.slice(yearEnd, yearEnd + 16));
 }
 
 export function findMonthsAndYears(text: string): DateCandidate[] {

@@ -16,6 +16,7 @@ import {
 } from './calendar.ts';
 import { DAY_PARTS, DATED_EVENT_NOUNS, NUMBER_WORDS, SEASONS } from './lexicon.ts';
 import type { DateCandidate, DateReference, Shift, Tense } from './model.ts';
+import { possessedPhraseLength } from './possessed-phrase-length.ts';
 import { AMOUNT, PERIOD_MODIFIER, POSSESSIVE, SEASON_NAME, VAGUE_AMOUNT } from './patterns.ts';
 
 const DAY_PART = `(?:${DAY_PARTS.join('|')})`;
@@ -77,7 +78,7 @@ const RULES: Rule[] = [
   {
     // "last week", "earlier this month", "the end of next year", "this past weekend", "the last week".
     pattern: new RegExp(
-      `\\b(?:(earlier|later)\\s+)?(${PERIOD_MODIFIER})?(last|this|next|the\\s+past|the\\s+last|this\\s+past|this\\s+coming)\\s+(?:(?:fiscal|financial|calendar)\\s+)?(week|weekend|month|year)\\b`,
+      `\\b(?:(earlier|later)\\s+)?(${PERIOD_MODIFIER})?(last|this|next|the\\s+past|the\\s+last|this\\s+past|this\\s+coming)\\s+(?:(?:fiscal|financial|calendar)\\s+)?(week|weekend|month|year)\\b(?:${POSSESSIVE})?`,
       'gi',
     ),
     build: (m, text, published) => {
@@ -138,8 +139,12 @@ export function findRelativeDates(text: string, published: number): DateCandidat
       if (!built) continue;
       const start = m.index;
       const coreStart = m.index + (built.coreOffset ?? 0);
-      const end = m.index + m[0].length;
-      found.push({ start, end, coreStart, coreEnd: end, reference: built.reference, tense: built.tense, priority: 2 });
+      let end = m.index + m[0].length;
+      const coreEnd = end;
+      // "yesterday's vote": the text runs over the event, the core stops at the date words.
+      const possessive = /(?:'s|’s)$/.exec(m[0]);
+      if (possessive) end += possessedPhraseLength(text, end);
+      found.push({ start, end, coreStart, coreEnd: possessive ? coreEnd - possessive[0].length : coreEnd, reference: built.reference, tense: built.tense, priority: 2 });
     }
   }
   return found;

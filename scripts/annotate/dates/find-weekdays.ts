@@ -4,16 +4,9 @@
  * resolver, which needs the tense of the sentence.
  */
 
-import {
-  NOT_PAST_ED,
-  PAST_CUES,
-  PHRASE_STOP_WORDS,
-  WEEKDAY_NAME_FOLLOWERS,
-  WEEKDAY_NAME_LEADERS,
-  WEEKDAYS,
-  DAY_PARTS,
-} from './lexicon.ts';
+import { DAY_PARTS, WEEKDAY_NAME_FOLLOWERS, WEEKDAY_NAME_LEADERS, WEEKDAYS } from './lexicon.ts';
 import type { DateCandidate, Shift } from './model.ts';
+import { possessedPhraseLength } from './possessed-phrase-length.ts';
 import { POSSESSIVE, WEEKDAY_NAME } from './patterns.ts';
 
 /** "late Tuesday", "early on Monday": kept in the text, left out of the core. */
@@ -24,9 +17,6 @@ const PATTERN = new RegExp(
   'gd',
 );
 
-/** Most words of the event a possessive weekday dates ("Friday's regular press conference"). */
-const MAX_PHRASE_WORDS = 3;
-
 function shiftOf(word: string | undefined): Shift {
   if (!word) return null;
   const lower = word.toLowerCase().replace(/\s+/g, ' ');
@@ -35,26 +25,9 @@ function shiftOf(word: string | undefined): Shift {
   return 'this';
 }
 
-/** Length of the noun phrase after a possessive weekday, ending before verbs and function words. */
-function possessedPhraseLength(text: string, from: number): number {
-  const word = /^(\s+)([a-z]+(?:-[a-z]+)*)/;
-  let offset = from;
-  let end = from;
-  for (let i = 0; i < MAX_PHRASE_WORDS; i++) {
-    const m = word.exec(text.slice(offset));
-    if (!m) break;
-    const w = m[2]!;
-    const verbLike = PAST_CUES.has(w) || (w.endsWith('ed') && !NOT_PAST_ED.has(w) && i > 0);
-    if (PHRASE_STOP_WORDS.has(w) || verbLike) break;
-    offset += m[0].length;
-    end = offset;
-  }
-  return end - from;
-}
-
 /** True when the weekday is part of a name ("Sunday Times", "Bloody Sunday", "the Monday Club"). */
 function isNamePart(text: string, start: number, end: number): boolean {
-  const before = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+  const before = /([A-Za-z]+)\.?\s+$/.exec(text.slice(Math.max(0, start - 30), start));
   if (before && /^[A-Z]/.test(before[1]!) && WEEKDAY_NAME_LEADERS.has(before[1]!.toLowerCase())) return true;
   const after = /^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 30));
   if (after && WEEKDAY_NAME_FOLLOWERS.has(after[1]!.toLowerCase())) return true;

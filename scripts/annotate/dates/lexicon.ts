@@ -82,9 +82,15 @@ export const WEEKDAY_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'live', 'show', 'league', 'group', 'movement', 'uprising', 'protests', 'revolution', 'march',
 ]);
 
-/** Words before a weekday that name a holiday or an event rather than a date ("Bloody Sunday"). */
+/** Capitalised words after a printed date that make it the name of an event ("the May 4th Movement"). */
+export const DATE_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
+  'movement', 'agreement', 'agreements', 'accord', 'accords', 'uprising', 'revolution', 'massacre', 'incident',
+  'declaration', 'coup', 'group', 'club', 'party', 'square', 'street', 'road', 'avenue', 'bridge', 'stadium',
+]);
+
+/** Words before a weekday that name a holiday, an event or a person rather than a date ("Bloody Sunday", "Mr. Sunday"). */
 export const WEEKDAY_NAME_LEADERS: ReadonlySet<string> = new Set([
-  'good', 'black', 'bloody', 'super', 'ash', 'easter', 'palm', 'holy', 'cyber', 'maundy', 'shrove', 'whit', 'giving',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'good', 'black', 'bloody', 'super', 'ash', 'easter', 'palm', 'holy', 'cyber', 'maundy', 'shrove', 'whit', 'giving',
   'low', 'great', 'white', 'red', 'blue', 'manic', 'casual', 'friday', 'saturday', 'sunday', 'monday', 'tuesday',
   'wednesday', 'thursday',
 ]);
@@ -120,7 +126,7 @@ export const DATED_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'attack', 'attacks', 'blast', 'explosion', 'strike', 'strikes', 'incident', 'decision', 'ruling', 'hearing',
   'debate', 'interview', 'report', 'parade', 'launch', 'test', 'game', 'match', 'race', 'protest', 'protests',
   'rally', 'march', 'deadline', 'edition', 'issue', 'editorial', 'column', 'remarks', 'comments', 'agreement',
-  'deal', 'signing', 'opening', 'closing', 'trading', 'session', 'market', 'markets', 'unveiling', 'verdict',
+  'deal', 'signing', 'opening', 'closing', 'trading', 'market', 'markets', 'unveiling', 'verdict',
   'sentencing', 'trial', 'funeral', 'inauguration', 'swearing', 'poll', 'polls', 'referendum', 'regular', 'daily',
   'routine', 'weekly', 'scheduled', 'planned', 'emergency', 'first', 'second', 'final', 'late', 'early',
 ]);

@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import { remarkReadout } from './src/integrations/remark-readout.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: process.env.READOUT_SITE_URL || undefined,
+  trailingSlash: 'always',
+  // 'jsx' (Astro 7's default) drops the whitespace between inline elements on separate source
+  // lines, which would glue annotated words together ("saidon Thursday"); `true` compresses
+  // without losing a space.
+  compressHTML: true,
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkDirective, [remarkReadout, { mode: 'article' }]],
+      // The text is the article's own: no curly-quote rewriting, no autolinking of bare addresses.
+      smartypants: false,
+      gfm: false,
+    }),
+    syntaxHighlight: false,
+  },
+  build: { format: 'directory' },
+  // Tests build the fixture site elsewhere so they never overwrite (or read) the real build.
+  outDir: process.env.READOUT_OUT_DIR || './dist',
+  cacheDir: process.env.READOUT_CACHE_DIR || './node_modules/.astro',
+  integrations: [pagefindIndex()],
+});

@@ -1,0 +1,213 @@
+/**
+ * The quote search: runs Pagefind in the browser, keeps the query, filters and order in the URL,
+ * and updates the facet counts. The form it drives works without it as a plain GET form.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindSearch {
+  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  filters: Record<string, Record<string, number>>;
+  totalFilters?: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch | null>;
+}
+
+export {};
+
+const FACETS = ['speaker', 'country', 'outlet', 'kind', 'year'] as const;
+const PAGE_SIZE = 20;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const statusLine = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+
+let pagefind: Pagefind | undefined;
+let runId = 0;
+
+async function load(): Promise<Pagefind> {
+  if (!pagefind) {
+    // A runtime path: the index only exists after the build, so the bundler must not resolve it.
+    const path = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+    await pagefind.options({ excerptLength: 40 });
+    await pagefind.init();
+    // Loads the filter index; until it is loaded, searches report no facet counts.
+    allCounts = await pagefind.filters();
+  }
+  return pagefind;
+}
+
+let allCounts: Record<string, Record<string, number>> = {};
+
+/**
+ * Counts as a reader expects from checkboxes: values within one facet are alternatives, so each
+ * facet is counted with the query and the other facets' choices, but not its own.
+ */
+async function facetCounts(pf: Pagefind, q: string, filters: Record<string, { any: string[] }>, current: PagefindSearch) {
+  const counts = { ...current.filters };
+  for (const key of Object.keys(filters)) {
+    const others = { ...filters };
+    delete others[key];
+    if (!q && !Object.keys(others).length) {
+      counts[key] = allCounts[key] ?? {};
+      continue;
+    }
+    const without = await pf.search(q || null, { filters: others });
+    if (without) counts[key] = without.filters[key] ?? {};
+  }
+  return counts;
+}
+
+function checkboxes(): HTMLInputElement[] {
+  return [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]')];
+}
+
+/** Puts the URL's state into the form, adding a checkbox for any value it does not list yet. */
+function readUrl(): void {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  sortSelect.value = params.get('sort') ?? '';
+  for (const box of checkboxes()) box.checked = params.getAll(box.name).includes(box.value);
+  for (const facet of FACETS) {
+    for (const value of params.getAll(facet)) {
+      if (checkboxes().some((b) => b.name === facet && b.value === value)) continue;
+      const group = form.querySelector(`[data-facet-list="${facet}"]`);
+      if (!group) continue;
+      const li = document.createElement('li');
+      const box = document.createElement('input');
+      Object.assign(box, { type: 'checkbox', name: facet, value, checked: true, id: `f-${facet}-x${group.children.length}` });
+      box.dataset.facet = facet;
+      const label = document.createElement('label');
+      label.htmlFor = box.id;
+      label.append(value, ' ');
+      const count = document.createElement('span');
+      count.className = 'count';
+      count.textContent = '(0)';
+      label.append(count);
+      li.append(box, label);
+      group.append(li);
+    }
+  }
+}
+
+function writeUrl(push: boolean): void {
+  const params = new URLSearchParams();
+  if (input.value.trim()) params.set('q', input.value.trim());
+  for (const box of checkboxes()) if (box.checked) params.append(box.name, box.value);
+  if (sortSelect.value) params.set('sort', sortSelect.value);
+  const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+function selectedFilters(): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const box of checkboxes()) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
+  return filters;
+}
+
+/** The full quote with the words Pagefind matched (taken from its excerpt) highlighted. */
+function highlightedQuote(quote: string, excerpt: string): DocumentFragment {
+  const marked = new Set(
+    [...new DOMParser().parseFromString(excerpt, 'text/html').querySelectorAll('mark')].map((m) =>
+      // Pagefind's marks can take punctuation along ("unprecedented); compare bare words.
+      (m.textContent ?? '').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+    ),
+  );
+  const frag = document.createDocumentFragment();
+  for (const part of quote.split(/(\p{L}[\p{L}\p{N}'’-]*)/u)) {
+    if (part && marked.has(part.toLowerCase())) {
+      const mark = document.createElement('mark');
+      mark.textContent = part;
+      frag.append(mark);
+    } else if (part) {
+      frag.append(part);
+    }
+  }
+  return frag;
+}
+
+function updateCounts(counts: Record<string, Record<string, number>>): void {
+  for (const box of checkboxes()) {
+    const n = counts[box.name]?.[box.value] ?? 0;
+    const count = box.labels?.[0]?.querySelector('.count');
+    if (count) count.textContent = `(${n})`;
+  }
+}
+
+async function run(): Promise<void> {
+  const id = ++runId;
+  const q = input.value.trim();
+  const filters = selectedFilters();
+  if (!q && !Object.keys(filters).length) {
+    list.replaceChildren();
+    statusLine.textContent = 'Type words from a quote, or choose a filter.';
+    return;
+  }
+  statusLine.textContent = 'Searching…';
+  let pf: Pagefind;
+  try {
+    pf = await load();
+  } catch {
+    statusLine.textContent = 'The search index could not be loaded.';
+    return;
+  }
+  const sort = sortSelect.value === 'date-asc' ? { date: 'asc' } : sortSelect.value === 'date-desc' ? { date: 'desc' } : undefined;
+  const search = await pf.search(q || null, { filters, ...(sort ? { sort } : {}) });
+  if (id !== runId || !search) return;
+  const counts = await facetCounts(pf, q, filters, search);
+  if (id !== runId) return;
+  updateCounts(counts);
+  const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  if (id !== runId) return;
+  list.replaceChildren(
+    ...data.map((d) => {
+      const li = document.createElement('li');
+      li.className = 'result';
+      const quote = document.createElement('p');
+      quote.className = 'result-quote';
+      const link = document.createElement('a');
+      link.href = d.url;
+      const direct = d.meta.kind === 'direct';
+      link.append(direct ? '“' : '', highlightedQuote(d.meta.quote ?? d.meta.title ?? '', d.excerpt), direct ? '”' : '');
+      quote.append(link);
+      const meta = document.createElement('p');
+      meta.className = 'item-meta';
+      meta.textContent = [d.meta.speaker, d.meta.date, d.meta.outlet].filter(Boolean).join(' · ');
+      li.append(quote, meta);
+      return li;
+    }),
+  );
+  const total = search.results.length;
+  statusLine.textContent = total
+    ? `${total} ${total === 1 ? 'statement' : 'statements'}${total > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`
+    : 'No statements match.';
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  writeUrl(true);
+  void run();
+});
+form.addEventListener('change', (event) => {
+  if (event.target === input) return;
+  writeUrl(false);
+  void run();
+});
+window.addEventListener('popstate', () => {
+  readUrl();
+  void run();
+});
+
+readUrl();
+void run();
