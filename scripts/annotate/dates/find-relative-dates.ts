@@ -7,13 +7,7 @@
  * rolling span ("prices rose 5 percent over the past year"), not a calendar month or year.
  */
 
-import {
-  addMonths,
-  formatDay,
-  formatIsoWeek,
-  formatMonth,
-  monthOf,
-} from './calendar.ts';
+import { addMonths, formatDay, formatIsoWeek, formatMonth, monthOf } from './calendar.ts';
 import { DAY_PARTS, DATED_EVENT_NOUNS, NUMBER_WORDS, SEASONS } from './lexicon.ts';
 import type { DateCandidate, DateReference, Shift, Tense } from './model.ts';
 import { possessedPhraseLength } from './possessed-phrase-length.ts';
@@ -21,14 +15,21 @@ import { AMOUNT, PERIOD_MODIFIER, POSSESSIVE, SEASON_NAME, VAGUE_AMOUNT } from '
 
 const DAY_PART = `(?:${DAY_PARTS.join('|')})`;
 
+/** What a rule makes of a match; `coreOffset` skips words that stay outside the core ("about"). */
+interface Built {
+  reference: DateReference;
+  tense: Tense | null;
+  coreOffset?: number;
+}
+
 interface Rule {
   pattern: RegExp;
   /** Builds the candidate from a match, or returns null to reject it. */
-  build: (m: RegExpExecArray, text: string, published: number) => Omit<DateCandidate, 'start' | 'end' | 'coreStart' | 'coreEnd' | 'priority'> & { coreOffset?: number } | null;
+  build: (m: RegExpExecArray, text: string, published: number) => Built | null;
 }
 
-const fixedDay = (n: number, tense: Tense) => ({ reference: { kind: 'fixed', value: formatDay(n), precision: 'day' } as DateReference, tense });
-const fixedWeek = (n: number, tense: Tense) => ({ reference: { kind: 'fixed', value: formatIsoWeek(n), precision: 'week' } as DateReference, tense });
+const fixedDay = (n: number, tense: Tense): Built => ({ reference: { kind: 'fixed', value: formatDay(n), precision: 'day' }, tense });
+const fixedWeek = (n: number, tense: Tense): Built => ({ reference: { kind: 'fixed', value: formatIsoWeek(n), precision: 'week' }, tense });
 
 function amountOf(word: string): number | null {
   const lower = word.toLowerCase();

@@ -97,7 +97,7 @@ export const speechActObjectVerbs: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that only yield a statement when their object holds a quoted fragment. */
-export const quoteOnlyObjectVerbs: ReadonlySet<string> = new Set(['describe', 'express', 'welcome']);
+export const quoteOnlyObjectVerbs: ReadonlySet<string> = new Set(['describe', 'express', 'welcome', 'call']);
 
 /** Cues used after the quote with the speaker following the verb: `…, said Wang Yi.` */
 export const invertibleCues: ReadonlySet<string> = new Set([
@@ -120,3 +120,22 @@ export function cueByForm(form: string): CueVerb | undefined {
   const lower = form.toLowerCase();
   return cueVerbs.find((verb) => verb.forms.includes(lower));
 }
+
+/**
+ * Participles that add a statement by the subject of the sentence: "…, noting that …",
+ * "Peskov dismissed the reports, saying: “…”". The value is the lemma of the matching cue verb.
+ */
+export const participleCues: Readonly<Record<string, string>> = {
+  saying: 'say', noting: 'note', adding: 'add', stressing: 'stress', warning: 'warn', arguing: 'argue',
+  insisting: 'insist', explaining: 'explain', emphasizing: 'emphasize', emphasising: 'emphasize',
+  claiming: 'claim', stating: 'state', 'pointing out': 'point out', calling: 'call', urging: 'urge',
+  describing: 'describe', asserting: 'assert', recalling: 'recall', declaring: 'declare',
+  reiterating: 'reiterate', underlining: 'underline', underscoring: 'underline', highlighting: 'highlight',
+  acknowledging: 'acknowledge', admitting: 'admit', denying: 'deny', expressing: 'express',
+  praising: 'praise', hailing: 'hail', vowing: 'vow', pledging: 'pledge', promising: 'promise',
+  telling: 'tell', affirming: 'affirm', reaffirming: 'affirm', suggesting: 'suggest', predicting: 'predict',
+  confirming: 'confirm', announcing: 'announce', cautioning: 'caution', observing: 'observe',
+};
+
+/** "calling his discussions with Lavrov “very frank”": a participle whose object holds the quote. */
+export const callCue: CueVerb = { lemma: 'call', forms: ['calling'], takes: ['object'] };
