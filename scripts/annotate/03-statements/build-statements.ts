@@ -116,18 +116,36 @@ function overlaps(a: Attribution, b: Attribution): boolean {
  */
 export function buildStatements(text: string, paragraphs: readonly SegmentedParagraph[], registry: Registry): Draft[] {
   const drafts: Draft[] = [];
-  const history: { statements: Array<{ entity: Entity; at: number; paragraph: number }>; sentenceStarts: number[] } = {
+  const quoted = (offset: number): boolean =>
+    paragraphs.some((paragraph) => paragraph.quotes.some((quote) => offset >= quote.open && offset < quote.close));
+  const history: {
+    statements: Array<{ entity: Entity; at: number; paragraph: number }>;
+    sentenceStarts: number[];
+    currentSentence: number;
+    quoted: (offset: number) => boolean;
+    isSubjectPosition: (start: number, mention: number) => boolean;
+  } = {
     statements: [],
     sentenceStarts: paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.start)),
+    currentSentence: 0,
+    quoted,
+    isSubjectPosition: (start, mention) =>
+      /^(?:(?:and|but|meanwhile|then|later|also|earlier|however|so)\s+|[^,.;:!?"“”]{0,40},\s*)?(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(start, mention)) &&
+      !/\b(?:with|to|by|for|from|of|and|in|on|at)\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(start, mention)),
   };
   const speakerHistory: SpeakerHistory = history;
 
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences) {
       const attributions = choosePrimaries(text, findAttributions(text, sentence.start, sentence.end, paragraph.quotes));
+      const resolved = new Map<Attribution, ReturnType<typeof resolveSpeaker>>();
+      history.currentSentence = sentence.start;
       for (const attribution of attributions) {
         const at = attribution.speakerStart;
-        const resolution = resolveSpeaker(attribution.speaker, at, paragraph.index, registry, speakerHistory);
+        const resolution =
+          (attribution.host && resolved.get(attribution.host)) ||
+          resolveSpeaker(attribution.speaker, at, paragraph.index, registry, speakerHistory);
+        resolved.set(attribution, resolution);
         const shape = classify(text, paragraph.quotes, attribution.contentStart, attribution.contentEnd);
         if (shape.end - shape.start < 2) continue;
         const frame: Array<[number, number]> = [

@@ -1,8 +1,12 @@
 import type { Quote } from '../02-quotes/find-quotes.ts';
 import { parseSpeakerPhrase, type SpeakerPhrase } from '../04-speakers/parse-speaker-phrase.ts';
+import { personNouns } from '../lexicon/speaker-nouns.ts';
 import {
   allCueForms,
+  callCue,
   cueByForm,
+  cueVerbs,
+  participleCues,
   invertibleCues,
   quoteOnlyObjectVerbs,
   speechActObjectVerbs,
@@ -16,7 +20,8 @@ export type AttributionPattern =
   | 'inverted' // …, said Wang Yi.
   | 'according-to' // According to X, … / …, according to X.
   | 'quoted-as-saying' // …, the report quoted Putin as saying.
-  | 'verbless'; // …, the country's top foreign policy official Yang Jiechi.
+  | 'verbless' // …, the country's top foreign policy official Yang Jiechi.
+  | 'participle'; // …, noting that … / Peskov dismissed the reports, saying: “…”
 
 export interface Attribution {
   pattern: AttributionPattern;
@@ -36,20 +41,29 @@ export interface Attribution {
   via: { text: string; start: number; end: number } | null;
   /** A second quote after an interrupting attribution: `"We will," he said, "never accept it."` */
   continuation: Quote | null;
+  /** For a participle ("…, noting that …") or a second verb ("… and warned that …"): the attribution
+   * whose speaker it shares, or null when the speaker is the subject of the sentence. */
+  host: Attribution | null;
 }
 
+const participlePattern = new RegExp(
+  `,["”’']?\\s+(?:and\\s+)?(${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'g',
+);
+/** "He urged Kiev to …, and warned that …": a second cue verb of the same subject ends the first's words. */
+const coordinatedCue = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
 const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const introAdverbial =
   /^(?:also|meanwhile|however|moreover|furthermore|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
 /** Material allowed between a cue and the reported clause: time, place, occasion, audience. */
 const adjunct =
-  /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|earlier|later|yesterday|today|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly)\b[^,;:"“”]{0,90}?)(?=\s+that\b|\s*[:,]\s*["“]|$)/i;
+  /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|following|amid|ahead\s+of|upon|despite|earlier|later|yesterday|today|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly|citing)\b[^;:"“”]{0,120}?)(?=,?\s+that\b|\s*[:,]\s*["“]|$)/i;
 const audience =
   /^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
 
 /** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
 const adjunctStart =
-  /^\s*(?:,|on|at|in|to|during|after|before|while|from|via|through|with|last|this|yesterday|today|earlier|later|recently|also|then|again|in|told|when|as|according|citing|adding|referring|speaking|\p{Lu})/u;
+  /^\s*(?:,|on|at|in|to|of|about|for|during|after|before|upon|following|amid|while|from|via|through|with|without|last|this|yesterday|today|tonight|earlier|later|recently|also|then|again|told|when|as|according|citing|adding|referring|speaking|in|\p{Lu}|$)/u;
 /** An introductory time adverbial that is not part of the reported words: "Yesterday, …". */
 const dateIntro =
   /^(?:yesterday|today|earlier|later|on\s+\p{L}+day|(?:last|this|next)\s+\p{L}+|an?\s+(?:week|day|month|year|few\s+days)\s+ago|\p{L}+\s+(?:days|weeks|months|years)\s+ago|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}|in\s+\p{Lu}\p{L}+)$/iu;
@@ -183,7 +197,11 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   if (cue.takes.includes('infinitive') && /^\s+to\s+\p{L}/u.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'infinitive' };
   }
-  if (cue.lemma === 'tell') return null;
+  // "Putin told Xi he welcomed …": a clause with a pronoun subject right after the audience.
+  if (cue.lemma === 'tell') {
+    const clause = /^\s+(?=(?:he|she|they|it|we|i|there)\s+\p{Ll})/iu.exec(after);
+    return clause ? { start: cursor + clause[0].length, kind: 'clause' } : null;
+  }
   if (cue.takes.includes('object') && /^\s+\S/.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'object' };
   }
@@ -194,13 +212,92 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
 }
 
 /** A clause after the cue that is just adjuncts: "…, Putin said on Thursday at a plenary session of …". */
-function onlyAdjunctsAfter(context: Context, cueEnd: number): boolean {
-  const rest = context.text.slice(cueEnd, clauseEnd(context));
+function onlyAdjunctsAfter(context: Context, cueEnd: number, lemma = ''): boolean {
+  let rest = context.text.slice(cueEnd, participleStart(context, cueEnd) ?? clauseEnd(context));
+  if (lemma === 'tell') rest = rest.replace(audience, '');
   if (!rest.trim()) return true;
   if (!adjunctStart.test(rest)) return false;
   if (/\bthat\b/i.test(rest) && !/\b(?:that|which)\s+(?:day|week|month|year|evening|morning)\b/i.test(rest)) return false;
   if (rest.length > 200) return false;
   return !/["“]/.test(rest) || /^\s*,\s*["“]/.test(rest);
+}
+
+/** Offset of the first participle cue after `from` in the sentence, outside quotations. */
+function participleStart(context: Context, from: number): number | null {
+  participlePattern.lastIndex = 0;
+  const sentence = context.text.slice(from, context.end);
+  for (let match = participlePattern.exec(sentence); match; match = participlePattern.exec(sentence)) {
+    if (!insideQuote(context, from + match.index + match[0].length - 1)) return from + match.index;
+  }
+  return null;
+}
+
+/** The subject at the start of a sentence (after introductory adverbials): "Peskov", "The spokesman". */
+function leadingSubject(context: Context, before: number): { phrase: SpeakerPhrase; start: number; end: number } | null {
+  const segments = commaSegments(context, context.start, before);
+  let index = 0;
+  while (index < segments.length - 1 && isIntroductory(context.text.slice(...segments[index]).trim(), index === 0)) index++;
+  const [from] = segments[index];
+  const words = /^\s*((?:\S+\s+){0,7}\S+)/.exec(context.text.slice(from, before))?.[1].split(/\s+/) ?? [];
+  for (let length = Math.min(words.length, 7); length >= 1; length--) {
+    const next = words[length] ?? '';
+    if (length < words.length && !/^\p{Ll}/u.test(next)) continue;
+    const candidate = phraseAt(context.text, from, from + context.text.slice(from).indexOf(words[length - 1]) + words[length - 1].length);
+    if (candidate && candidate.phrase.kind !== 'document' && (length < words.length || words.length === 1)) return candidate;
+  }
+  return null;
+}
+
+/** "…, noting that …", "…, saying: “…”", "…, calling his discussions “very frank”". */
+function participles(context: Context, hosts: readonly Attribution[]): Attribution[] {
+  const text = context.text;
+  const found: Attribution[] = [];
+  const sentence = text.slice(context.start, context.end);
+  participlePattern.lastIndex = 0;
+  const matches = [...sentence.matchAll(participlePattern)].filter(
+    (match) => !insideQuote(context, context.start + (match.index ?? 0) + match[0].length - 1),
+  );
+  matches.forEach((match, index) => {
+    const commaAt = context.start + (match.index ?? 0);
+    const form = match[1].replace(/\s+/g, ' ');
+    const lemma = participleCues[form];
+    const cue = lemma === 'call' ? callCue : cueVerbs.find((verb) => verb.lemma === lemma);
+    if (!cue) return;
+    const cueStart = commaAt + match[0].indexOf(match[1]);
+    const cueEnd = cueStart + match[1].length;
+    const host = [...hosts].reverse().find((attribution) => attribution.cueEnd <= commaAt) ?? null;
+    const speaker = host
+      ? { phrase: host.speaker, start: host.speakerStart, end: host.speakerEnd }
+      : leadingSubject(context, commaAt);
+    if (!speaker) return;
+    const limit = index + 1 < matches.length ? context.start + (matches[index + 1].index ?? 0) : clauseEnd(context);
+    const local: Context = { ...context, end: limit };
+    const content = contentStartAfter(local, cue, cueEnd);
+    if (!content) return;
+    const [contentStart, contentEnd] = trimSpan(text, content.start, Math.min(limit, clauseEnd(context)));
+    if (contentEnd - contentStart < 2) return;
+    if ((cue.lemma === 'call' || quoteOnlyObjectVerbs.has(cue.lemma)) &&
+      !context.quotes.some((quote) => quote.open >= contentStart && quote.open < contentEnd)) return;
+    for (const other of hosts) {
+      if (other.contentEnd > commaAt && other.contentStart < commaAt) other.contentEnd = trimSpan(text, other.contentStart, commaAt)[1];
+    }
+    found.push({
+      pattern: 'participle',
+      cue: match[1],
+      lemma: cue.lemma,
+      cueStart,
+      cueEnd,
+      speaker: speaker.phrase,
+      speakerStart: speaker.start,
+      speakerEnd: speaker.end,
+      contentStart,
+      contentEnd,
+      via: null,
+      continuation: null,
+      host,
+    });
+  });
+  return found;
 }
 
 /** Finds every attribution in one sentence (offsets are absolute, into `text`). */
@@ -226,6 +323,7 @@ export function findAttributions(text: string, start: number, end: number, quote
     if (attribution) found.push(attribution);
   }
   found.push(...accordingTo(context), ...quotedAsSaying(context));
+  found.push(...participles(context, found.filter((attribution) => attribution.pattern !== 'according-to')));
   if (found.length === 0) {
     const verbless = verblessTrailing(context);
     if (verbless) found.push(verbless);
@@ -238,11 +336,15 @@ function inverted(context: Context, cue: CueVerb, form: string, cueStart: number
   const text = context.text;
   const before = text.slice(context.start, cueStart);
   if (!/(?:,|[,.!?]["”’'])\s*$/.test(before)) return null;
-  const end = clauseEnd(context);
+  const end = participleStart(context, cueEnd) ?? clauseEnd(context);
   let phraseEnd = end;
   // "said Wang Yi, …": the speaker may carry an apposition; a trailing quote continues the statement.
   const continuation = context.quotes.find((quote) => quote.open > cueEnd && quote.open < end);
   if (continuation) phraseEnd = text.lastIndexOf(',', continuation.open) > cueEnd ? text.lastIndexOf(',', continuation.open) : continuation.open;
+  // "said Vergara after a meeting with …": the speaker ends where an adverbial begins.
+  const adverbial = /\s(?:after|at|on|in|during|before|following|while|when|to|with|upon|via|from|as|ahead|amid|in|last|this|yesterday|today|earlier|later)\s/i.exec(text.slice(cueEnd, phraseEnd));
+  const commaInPhrase = text.slice(cueEnd, phraseEnd).indexOf(',');
+  if (adverbial && (commaInPhrase === -1 || adverbial.index < commaInPhrase)) phraseEnd = cueEnd + adverbial.index;
   const speaker = phraseAt(text, cueEnd, phraseEnd);
   if (!speaker || speaker.phrase.kind === 'pronoun' && speaker.phrase.pronoun === 'n') return null;
   const commaAt = before.search(/\s*,?\s*$/);
@@ -261,6 +363,7 @@ function inverted(context: Context, cue: CueVerb, form: string, cueStart: number
     contentEnd,
     via: null,
     continuation: continuation ?? null,
+    host: null,
   };
 }
 
@@ -269,7 +372,7 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
   if (!cue.takes.includes('clause')) return null;
   const segments = commaSegments(context, context.start, cueStart);
   if (segments.length < 2 && !context.quotes.some((quote) => quote.close <= cueStart && quote.open <= context.start + 1)) return null;
-  if (!onlyAdjunctsAfter(context, cueEnd)) return null;
+  if (!onlyAdjunctsAfter(context, cueEnd, cue.lemma)) return null;
   // The speaker phrase runs from the comma (or closing quote mark) before it to the cue.
   let phraseStart = segments.at(-1)?.[0] ?? context.start;
   const quoteBefore = context.quotes.filter((quote) => quote.close <= cueStart && quote.close >= phraseStart - 1).at(-1);
@@ -289,7 +392,7 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
   function build(speakerStart: number, phrase: SpeakerPhrase, speakerEnd: number, rawContentEnd: number): Attribution | null {
     const [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, rawContentEnd), rawContentEnd);
     if (contentEnd - contentStart < 2) return null;
-    const end = clauseEnd(context);
+    const end = participleStart(context, cueEnd) ?? clauseEnd(context);
     const continuation = context.quotes.find((quote) => quote.open > cueEnd && quote.open < end) ?? null;
     return {
       pattern: 'trailing',
@@ -304,6 +407,7 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
       contentEnd,
       via: null,
       continuation,
+      host: null,
     };
   }
 }
@@ -330,15 +434,16 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
   if (!speaker) {
     // A second verb of the subject: "Yang … welcomed the ambassador and spoke highly of his …".
     const coordinated = /\s+and\s+(?:also\s+)?$/.exec(text.slice(context.start, cueStart));
-    if (coordinated && cue.takes.includes('object')) {
-      const lead = /^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|he|she|they)\b/u.exec(text.slice(context.start, cueStart));
-      if (lead) speaker = phraseAt(text, context.start, context.start + lead[0].length);
-    }
+    if (coordinated) speaker = leadingSubject(context, cueStart);
   }
   if (!speaker) return null;
   const content = contentStartAfter(context, cue, cueEnd);
   if (!content) return null;
-  let contentEnd = clauseEnd(context);
+  let contentEnd = participleStart(context, content.start) ?? clauseEnd(context);
+  const temporal = /,?\s+(?:as|when|while|after|before|shortly after|soon after)\s+(?:he|she|they)\s+\p{Ll}+ed\b/u.exec(text.slice(content.start, contentEnd));
+  if (temporal && !insideQuote(context, content.start + temporal.index)) contentEnd = content.start + temporal.index;
+  const second = coordinatedCue.exec(text.slice(content.start, contentEnd));
+  if (second && !insideQuote(context, content.start + second.index)) contentEnd = content.start + second.index;
   if (content.kind !== 'clause') {
     // The object of "hailed"/"vowed to" ends before a following adverbial clause.
     const adverbial = /,\s+(?:following|amid|as|after|before|while|despite|during|since|when|on the sidelines|in a|in an|at a|which)\b/i.exec(
@@ -368,6 +473,7 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
     contentEnd: trimmedEnd,
     via: null,
     continuation: null,
+    host: null,
   };
 }
 
@@ -420,6 +526,7 @@ function accordingTo(context: Context): Attribution[] {
       contentEnd,
       via: null,
       continuation: null,
+      host: null,
     };
   }
 }
@@ -455,6 +562,7 @@ function quotedAsSaying(context: Context): Attribution[] {
       contentEnd,
       via: { text: match[1].trim(), start: mediumStart, end: mediumStart + match[1].trim().length },
       continuation: null,
+      host: null,
     });
   }
   const passive = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|were)\s+quoted\s+(?:by\s+([^,]{2,60}?)\s+)?as\s+saying\b\s*(?:that\b\s*)?/gu;
@@ -480,6 +588,7 @@ function quotedAsSaying(context: Context): Attribution[] {
       contentEnd,
       via: viaText ? { text: viaText, start: text.indexOf(viaText, cueStart), end: text.indexOf(viaText, cueStart) + viaText.length } : null,
       continuation: null,
+      host: null,
     });
   }
   return found;
@@ -495,6 +604,8 @@ function verblessTrailing(context: Context): Attribution | null {
   const speaker = phraseAt(text, from, to);
   if (!speaker || speaker.phrase.kind !== 'name' || !speaker.phrase.role) return null;
   if (!/\p{Ll}/u.test(speaker.phrase.role)) return null;
+  const functionWords = speaker.phrase.role.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  if (!functionWords.some((word) => personNouns.has(word))) return null;
   const [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, end), segments[segments.length - 2][1]);
   if (text.slice(contentStart, contentEnd).split(/\s+/).length < 6) return null;
   return {
@@ -510,5 +621,6 @@ function verblessTrailing(context: Context): Attribution | null {
     contentEnd,
     via: null,
     continuation: null,
+    host: null,
   };
 }

@@ -136,6 +136,19 @@ function organisationIn(text: string): string | null {
   return null;
 }
 
+/** Adjectives ending in -ed that do describe speakers: "informed sources", "unnamed officials". */
+const participleAdjectives = new Set([
+  'unnamed', 'unidentified', 'informed', 'retired', 'concerned', 'detained', 'elected', 'appointed',
+  'respected', 'experienced', 'qualified', 'renowned', 'noted', 'unnamed', 'armed', 'united', 'disgruntled',
+]);
+
+/** Verbs that cannot stand inside a speaker phrase: "The Russian president called Xi" is not one. */
+const finiteVerbs = new Set([
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'met', 'held', 'told', 'said', 'says', 'sent', 'gave',
+  'made', 'took', 'saw', 'spoke', 'wrote', 'called', 'thanked', 'visited', 'will', 'would', 'can', 'could',
+  'did', 'does', 'do', 'became', 'left', 'won', 'lost', 'got', 'see', 'sees', 'meets', 'holds', 'calls',
+]);
+
 const honorificOnly = /^(?:mr|mrs|ms|dr|prof|sir|dame|madam)\.?$/i;
 
 function lastWord(text: string): string {
@@ -218,6 +231,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     if (onlyPlace && !before.trim()) {
       return { ...base, kind: 'institution', head: run.join(' ').toLowerCase(), country: placeByWord(run.join(' '))?.code ?? null };
     }
+    const beforeWords = before.split(/\s+/).filter(Boolean);
+    const verbInBefore = beforeWords.some(
+      (word) => (/^\p{Ll}+ed$/u.test(word) && !participleAdjectives.has(word)) || finiteVerbs.has(word.toLowerCase()),
+    );
+    if (verbInBefore) return null;
     if (nameTokens.length > 0 && !isOrganisationRun(nameTokens) && nameTokens.every((token) => !notNames.has(token))) {
       const role = [before, prefixTokens.join(' ')].join(' ').replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '').trim();
       const fromApposition = apposition && !/^(?:who|which)\b/i.test(apposition) ? roleAndAffiliation(apposition) : null;
@@ -257,6 +275,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
 
   // A description: "a top Chinese official", "the expert", "Chinese analysts", "a Foreign Ministry readout".
   const noun = lastWord(head);
+  const words = head.split(/\s+/);
+  const verbLike = words.some((word) => /^\p{Ll}+ed$/u.test(word) && !participleAdjectives.has(word));
+  if (verbLike || /\s(?:about|with|into|onto|upon|talked|says|said)\s/i.test(` ${head} `)) return null;
   if (!/^[\p{L}\s'’.,-]+$/u.test(head) || head.split(/\s+/).length > 10) return null;
   const country = countryOf(head) ?? (apposition ? countryOf(apposition) : null);
   const definite = definiteDeterminers.test(head);

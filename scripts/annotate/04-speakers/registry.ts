@@ -2,6 +2,7 @@ import type { Speaker, SpeakerType } from '../types.ts';
 import type { SpeakerPhrase } from './parse-speaker-phrase.ts';
 import { parseSpeakerPhrase } from './parse-speaker-phrase.ts';
 import { placeByWord } from '../lexicon/places.ts';
+import { knownPerson } from '../lexicon/known-people.ts';
 
 /** One entity of an article: a person, a group, an institution or a document, with where it was named. */
 export interface Entity {
@@ -91,6 +92,14 @@ export class Registry {
     const tokens = name.split(/\s+/);
     const exact = this.entities.find((entity) => entity.type === 'person' && entity.name === name);
     if (exact) return this.enrich(exact, phrase, at);
+    // "Vladimir Vladimirovich Putin" is "Vladimir Putin": same first and last name, a patronymic between.
+    if (tokens.length > 2) {
+      const sameEnds = this.entities.find((entity) => {
+        const other = entity.name.split(/\s+/);
+        return entity.type === 'person' && other.length >= 2 && other[0] === tokens[0] && other.at(-1) === tokens.at(-1);
+      });
+      if (sameEnds) return this.enrich(sameEnds, phrase, at);
+    }
     if (tokens.length === 1) {
       const match = this.mostRecent(this.byToken(name), at);
       if (match) return this.enrich(match, phrase, at);
@@ -102,13 +111,28 @@ export class Registry {
       if (partial) {
         partial.name = name;
         partial.id = slugify(name);
+        const known = knownPerson(name);
+        if (known) {
+          partial.country ??= known.country;
+          for (const word of known.functions) partial.descriptors.add(word);
+        }
         return this.enrich(partial, phrase, at);
       }
     }
+    const known = knownPerson(name);
     return this.add(
-      { id: slugify(name), name, type: 'person', role: phrase.role, affiliation: phrase.affiliation, country: phrase.country, vague: false, gender: phrase.gender },
+      {
+        id: slugify(name),
+        name,
+        type: 'person',
+        role: phrase.role,
+        affiliation: phrase.affiliation,
+        country: phrase.country ?? known?.country ?? null,
+        vague: false,
+        gender: phrase.gender,
+      },
       at,
-      descriptorsOf(phrase),
+      [...descriptorsOf(phrase), ...(known?.functions ?? [])],
     );
   }
 

@@ -7,6 +7,12 @@ export interface SpeakerHistory {
   statements: ReadonlyArray<{ entity: Entity; at: number; paragraph: number }>;
   /** Body offsets of sentence starts, to tell a subject-position mention from any other. */
   sentenceStarts: readonly number[];
+  /** Start of the sentence being read: mentions in it do not antecede its own pronoun. */
+  currentSentence: number;
+  /** Whether an offset lies inside a quotation (names there are not sentence subjects). */
+  quoted: (offset: number) => boolean;
+  /** Whether a mention at `mention` is the subject of the sentence starting at `start`. */
+  isSubjectPosition: (start: number, mention: number) => boolean;
 }
 
 export interface Resolution {
@@ -89,7 +95,8 @@ function resolvePronoun(
     const subjects = registry.entities.filter(
       (entity) => entity.type === 'person' && !entity.vague && entity !== speaker?.entity &&
         (entity.gender === null || entity.gender === gender) &&
-        entity.mentions.some((mention) => mention > since && mention < at && history.sentenceStarts.some((start) => mention - start >= 0 && mention - start < 40)),
+        entity.mentions.some((mention) => mention > since && mention < history.currentSentence && !history.quoted(mention) &&
+          history.sentenceStarts.some((start) => mention >= start && history.isSubjectPosition(start, mention))),
     );
     if (subjects.length === 1) return { entity: subjects[0], by: 'pronoun' };
     if (subjects.length > 1) return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };
@@ -103,11 +110,36 @@ function resolvePronoun(
   return { entity: registry.vague(phrase, at), by: 'unresolved' };
 }
 
+/** Function nouns that may name the same office: "the Russian leader" for a president. */
+const synonyms: Readonly<Record<string, readonly string[]>> = {
+  leader: ['president', 'premier', 'chancellor', 'prime', 'king', 'chairman', 'leader'],
+  president: ['president', 'leader'],
+  diplomat: ['minister', 'ambassador', 'envoy', 'diplomat', 'secretary'],
+  spokesman: ['spokesperson', 'spokesman', 'spokeswoman', 'press'],
+  spokeswoman: ['spokesperson', 'spokesman', 'spokeswoman', 'press'],
+  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman', 'press'],
+  minister: ['minister', 'secretary'],
+  official: ['official', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chief', 'head', 'director', 'diplomat', 'ambassador', 'adviser', 'aide'],
+  counterpart: ['president', 'minister', 'premier', 'chancellor', 'leader', 'counterpart'],
+  expert: ['expert', 'analyst', 'fellow', 'researcher', 'scholar', 'professor', 'director'],
+  analyst: ['analyst', 'expert', 'fellow', 'researcher', 'scholar'],
+  scholar: ['scholar', 'expert', 'fellow', 'researcher', 'professor'],
+  envoy: ['envoy', 'ambassador', 'representative'],
+  ambassador: ['ambassador', 'envoy'],
+  chief: ['chief', 'head', 'director', 'chairman', 'secretary-general', 'president'],
+};
+
 function resolveDescription(phrase: SpeakerPhrase, at: number, registry: Registry, history: SpeakerHistory): Resolution {
   const head = phrase.head ?? '';
   const spokeRecently = new Set(history.statements.map((item) => item.entity));
+  const nouns = synonyms[head] ?? [head];
+  const describes = (entity: Entity): boolean => {
+    const role = (entity.role ?? '').toLowerCase();
+    return nouns.some((noun) => entity.descriptors.has(noun) || role.includes(noun));
+  };
   const matching = registry.entities.filter(
-    (entity) => (entity.type === 'person' || entity.vague) && (entity.descriptors.has(head) || (entity.role ?? '').toLowerCase().includes(head)),
+    (entity) => (entity.type === 'person' || entity.vague) && describes(entity) &&
+      (!phrase.country || !entity.country || entity.country === phrase.country),
   );
   const preferred = matching.filter((entity) => spokeRecently.has(entity));
   const found = registry.mostRecent(preferred.length ? preferred : matching, at);

@@ -3,7 +3,7 @@ import { findDates, type DateMention } from '../dates/index.ts';
 import type { StatementDate } from '../types.ts';
 
 /** How many paragraphs back a date may be carried to a statement of someone present at that occasion. */
-const carryParagraphs = 4;
+const carryParagraphs = 10;
 
 interface DatedPlace {
   start: number;
@@ -47,14 +47,21 @@ export function assignDates(
     for (const sentence of paragraph.sentences) {
       const visible = mask(text, sentence.start, sentence.end, contents);
       for (const date of findDates(visible, anchor)) {
-        if (/\bbetween\s*$|\bfrom\s*$|\bsince\s*$/i.test(visible.slice(0, date.start))) continue;
+        // "since 2009", "between 2007 and 2013": a period the sentence is about, not an occasion.
+        if (/\b(?:between|from|since|until|till)\s*$/i.test(visible.slice(0, date.start)) || /^(?:since|between|from|until)\b/i.test(date.text)) continue;
         places.push({ start: sentence.start + date.start, end: sentence.start + date.end, paragraph: paragraph.index, date });
       }
     }
   }
 
   const explicit = drafts.map((draft) => ownDate(text, draft, places));
-  return drafts.map((draft, index) => {
+  const assigned: Array<StatementDate | null> = [];
+  drafts.forEach((draft, index) => {
+    assigned.push(dateOf(draft, index));
+  });
+  return assigned;
+
+  function dateOf(draft: Draft, index: number): StatementDate | null {
     const own = explicit[index];
     if (own) return own;
     if (draft.resolvedBy === 'cataphora') {
@@ -72,9 +79,18 @@ export function assignDates(
         return sentence !== undefined && mentions.some((mention) => mention >= sentence.start && mention < sentence.end);
       })
       .at(-1);
-    if (!carried) return null;
-    return { value: carried.date.value, precision: carried.date.precision, text: carried.date.text, source: 'carried' };
-  });
+    // The speaker's own last statement in the passage, if it had a date, when no sentence gives one.
+    const ownEarlier = drafts
+      .map((other, otherIndex) => ({ other, date: assigned[otherIndex] }))
+      .filter(({ other, date }, otherIndex) => otherIndex < index && date && other.entity === draft.entity &&
+        draft.paragraph - other.paragraph <= carryParagraphs)
+      .at(-1);
+    if (carried && (!ownEarlier || carried.start >= ownEarlier.other.start)) {
+      return { value: carried.date.value, precision: carried.date.precision, text: carried.date.text, source: 'carried' };
+    }
+    if (ownEarlier?.date) return { ...ownEarlier.date, source: 'carried' };
+    return null;
+  }
 }
 
 function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): StatementDate | null {

@@ -17,6 +17,17 @@ export const relatedPatterns: readonly RegExp[] = [
 ];
 
 export const bylinePatterns: readonly RegExp[] = [
+  /^\(?(?:web\s+)?editors?\s*:.*\)?$/i,
+  /^\d+\s+min(?:ute)?s?\s+read$/i,
+  /^#\S/,
+  /^our standards\b/i,
+  /^[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?\s+staff$/u,
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:\s*[|/].*)?$/i,
+  /^[^|]{2,60}\|\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/i,
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})+$/u,
+  /^this (?:story|article|piece) (?:is from|was (?:originally|first)|first appeared|appeared)/i,
+  /^(?:source link|source|advertisement|advertising|subscribe|share this article|share)$/i,
+  /^(?:updated|published|posted|last updated)\s*[:：]?\s*\d/i,
   /^by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*(?:\s*[|,]\s*.{0,60})?$/,
   /^(?:reporting|writing|editing|additional reporting)\s+by\b/i,
   /^(?:published|updated|posted)\s*[:：]?\s*\w{3,9}\.?\s+\d{1,2}/i,

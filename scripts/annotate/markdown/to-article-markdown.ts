@@ -1,0 +1,33 @@
+import type { AnnotateOptions } from '../index.ts';
+import type { AnnotationResult } from '../types.ts';
+import { articleFrontMatter } from './article-front-matter.ts';
+import { buildBodyTree } from './build-body-tree.ts';
+import { markdownProcessor } from './markdown-processor.ts';
+import { planAnnotations } from './plan-annotations.ts';
+
+export interface ArticleMarkdownOptions {
+  slug: string;
+  /** Path of the source file relative to the repository root. */
+  source: string;
+  /** Identifies the annotator; defaults to the package's version. */
+  generatorVersion?: string;
+}
+
+/** Used when the caller does not say which annotator produced the result. */
+export const DEFAULT_GENERATOR_VERSION = '0.1.0';
+
+/**
+ * An annotated article: YAML front matter holding the source facts and the whole annotation result,
+ * then the body as markdown with directives over statements, speakers, cues, dates, claims and noise.
+ * `stripAnnotations` of the output gives back `body` exactly.
+ */
+export function toArticleMarkdown(body: string, facts: AnnotateOptions, result: AnnotationResult, options: ArticleMarkdownOptions): string {
+  const frontMatter = articleFrontMatter(body, facts, result, {
+    slug: options.slug,
+    source: options.source,
+    generatorVersion: options.generatorVersion ?? DEFAULT_GENERATOR_VERSION,
+  });
+  const tree = buildBodyTree(body, result, planAnnotations(body, result));
+  const markdown = tree.children.length ? markdownProcessor().stringify(tree) : '';
+  return `---\n${frontMatter}---\n${markdown}`;
+}
