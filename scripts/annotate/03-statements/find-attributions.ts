@@ -57,7 +57,7 @@ const introAdverbial =
   /^(?:also|meanwhile|however|moreover|furthermore|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
 /** Material allowed between a cue and the reported clause: time, place, occasion, audience. */
 const adjunct =
-  /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|following|amid|ahead\s+of|upon|despite|earlier|later|yesterday|today|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly|citing)\b[^;:"“”]{0,120}?)(?=,?\s+that\b|\s*[:,]\s*["“]|$)/i;
+  /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|following|amid|ahead\s+of|upon|despite|earlier|later|yesterday|today|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly|citing)\b[^;:"“”]{0,120}?)(?=,?\s+that\b|\s*[:,]\s*["“])/i;
 const audience =
   /^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
 
@@ -199,7 +199,7 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   }
   // "Putin told Xi he welcomed …": a clause with a pronoun subject right after the audience.
   if (cue.lemma === 'tell') {
-    const clause = /^\s+(?=(?:he|she|they|it|we|i|there)\s+\p{Ll})/iu.exec(after);
+    const clause = /^\s*(?=(?:he|she|they|it|we|i|there)\s+\p{Ll})/iu.exec(after);
     return clause ? { start: cursor + clause[0].length, kind: 'clause' } : null;
   }
   if (cue.takes.includes('object') && /^\s+\S/.test(after)) {

@@ -87,22 +87,25 @@ export const cueVerbs: readonly CueVerb[] = [
 ];
 
 /**
- * Verbs whose object is a thing, not words: "welcomed the ambassador", "expressed its willingness".
- * An `object` cue only yields a statement when its object looks like the content of speech: it holds a
- * quoted fragment, or the verb is one of these evaluative speech acts.
+ * Evaluative speech acts whose object is itself what was said: "hailed an unprecedented level of trust",
+ * "criticized Western sanctions", "urged Kiev to respond". Other `object` cues ("welcomed the
+ * ambassador", "expressed its willingness", "highlighted the role of …") yield a statement only when
+ * their object holds quoted words.
  */
 export const speechActObjectVerbs: ReadonlySet<string> = new Set([
   'hail', 'praise', 'criticize', 'condemn', 'call for', 'call on', 'speak highly of', 'urge', 'accuse',
-  'stress', 'emphasize', 'reiterate', 'affirm', 'highlight', 'underline', 'announce', 'propose',
 ]);
 
 /** Verbs that only yield a statement when their object holds a quoted fragment. */
-export const quoteOnlyObjectVerbs: ReadonlySet<string> = new Set(['describe', 'express', 'welcome', 'call']);
+export const quoteOnlyObjectVerbs: ReadonlySet<string> = new Set([
+  'describe', 'express', 'welcome', 'call', 'stress', 'emphasize', 'reiterate', 'affirm', 'highlight', 'underline',
+  'announce', 'propose',
+]);
 
 /** Cues used after the quote with the speaker following the verb: `…, said Wang Yi.` */
 export const invertibleCues: ReadonlySet<string> = new Set([
   'say', 'add', 'note', 'state', 'stress', 'emphasize', 'explain', 'write', 'warn', 'declare', 'insist',
-  'argue', 'tell', 'conclude', 'ask', 'reply', 'respond', 'answer', 'observe', 'recall', 'point out',
+  'argue', 'conclude', 'ask', 'reply', 'respond', 'answer', 'observe', 'recall', 'point out',
   'remark', 'comment', 'continue',
 ]);
 

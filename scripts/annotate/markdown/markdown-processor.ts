@@ -9,7 +9,7 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import remarkDirective from 'remark-directive';
 import { directiveToMarkdown } from 'mdast-util-directive';
 import type { Root } from 'mdast';
-import type { Unsafe } from 'mdast-util-to-markdown';
+import type { Handle, Unsafe } from 'mdast-util-to-markdown';
 
 /** Spelled-out attributes (`id="s-…"` rather than the `#s-…` shortcut) so that every id is greppable as `id="…"`. */
 const directiveOutput = directiveToMarkdown({ preferShortcut: false, preferUnquoted: false, quote: '"', collapseEmptyAttributes: true });
@@ -26,19 +26,32 @@ const stringifyOptions: StringifyOptions = {
 };
 
 /**
- * mdast-util-directive escapes a `:` that would start a text directive only in phrasing, not inside
- * the label of a leaf directive, so `::noise[Photo:Xinhua]` would read back as a `:Xinhua` directive.
- * These are its own phrasing rules applied to leaf labels as well.
+ * mdast-util-directive writes a leaf directive's label outside the `phrasing` construct, so none of
+ * the escapes that apply to paragraph text (`&nbsp;`, `*`, `<`, a `:` starting a text directive…)
+ * were applied to it, and `::noise[Photo:Xinhua]` would read back as a `:Xinhua` directive. A noise
+ * line's label is paragraph text like any other; writing it inside `phrasing` escapes it as such.
  */
-const leafLabelColons: Unsafe[] = [
-  { after: '[^\\s\\p{P}\\p{S}]', before: '[^:]', character: ':', inConstruct: ['leafDirectiveLabel'], unicode: true },
-  { afterNode: 'textDirective', character: ':', inConstruct: ['leafDirectiveLabel'] },
-];
+const leafDirective = directiveOutput.handlers!.leafDirective as Handle;
+const leafDirectiveAsPhrasing: Handle = (node, parent, state, info) => {
+  const exit = state.enter('phrasing');
+  try {
+    return leafDirective(node, parent, state, info);
+  } finally {
+    exit();
+  }
+};
+
+/**
+ * micromark reads text as UTF-16 code units, so it takes `:😀` (a colon before a surrogate pair) for a
+ * text directive named by the surrogates, while mdast-util-directive's escape rule looks at whole
+ * code points and lets emoji and other astral symbols through. Escape a colon before any surrogate.
+ */
+const colonBeforeSurrogate: Unsafe = { before: '[^:]', character: ':', after: '[\\uD800-\\uDFFF]', inConstruct: ['phrasing'] };
 
 /** remark-directive registers its writer without options; ours, added after it, takes precedence. */
 function directiveAttributeStyle(this: Processor<Root>): void {
   const data = this.data();
-  (data.toMarkdownExtensions ??= []).push(directiveOutput, { unsafe: leafLabelColons });
+  (data.toMarkdownExtensions ??= []).push(directiveOutput, { handlers: { leafDirective: leafDirectiveAsPhrasing }, unsafe: [colonBeforeSurrogate] });
 }
 
 export function markdownProcessor() {

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { classifyParagraphs } from '../../scripts/annotate/01-segment/classify-paragraphs.ts';
+import { findDateline } from '../../scripts/annotate/01-segment/find-dateline.ts';
+import { splitParagraphs } from '../../scripts/annotate/01-segment/paragraphs.ts';
+import { splitSentences } from '../../scripts/annotate/01-segment/split-sentences.ts';
+import { findQuotes } from '../../scripts/annotate/02-quotes/find-quotes.ts';
+
+function sentences(text: string): string[] {
+  return splitSentences(text, findQuotes(text)).map((span) => text.slice(span.start, span.end));
+}
+
+function types(body: string, title?: string): string[] {
+  const { spans } = splitParagraphs(body);
+  return classifyParagraphs(body, spans, title).map((paragraph) => paragraph.type);
+}
+
+describe('paragraphs', () => {
+  it('splits on any line ending and keeps the whitespace to rebuild the text exactly', () => {
+    for (const body of ['One.\nTwo.', 'One.\r\nTwo.\r\n', 'One.\rTwo.', '\n\n  One.  \n\n\nTwo.\n']) {
+      const { spans, gaps } = splitParagraphs(body);
+      expect(spans).toHaveLength(2);
+      const rebuilt = gaps.map((gap, index) => gap + (spans[index] ? body.slice(spans[index].start, spans[index].end) : '')).join('');
+      expect(rebuilt).toBe(body);
+    }
+  });
+
+  it('gives an empty body no paragraphs and one gap', () => {
+    expect(splitParagraphs('')).toEqual({ spans: [], gaps: [''] });
+  });
+});
+
+describe('noise lines', () => {
+  it('recognises a photo credit, a related link and a subheading', () => {
+    expect(types('Photo:Xinhua\nChina said it would help.\nRead next: Something else\nSino-Western relations\nRussia said it agreed.')).toEqual([
+      'credit', 'body', 'related', 'subheading', 'body',
+    ]);
+  });
+
+  it('recognises a headline that repeats the title or reads like one', () => {
+    expect(types("China, Russia building 'more just' world order: Beijing\nThe text starts here.", "China, Russia building 'more just' world order: Beijing")).toEqual(['headline', 'body']);
+    expect(types('Kremlin to comment on agenda of talks\nThe Kremlin said on Monday it would comment.')).toEqual(['headline', 'body']);
+  });
+
+  it('recognises bylines, reading times, editor lines and trailers of web copy', () => {
+    expect(types('By Jane Doe and John Roe\n1 Min Read\nThe minister said the talks went well.\n(Web editor: Peng Yukai, Liang Jun)\nThis story is from the March 24, 2023 edition of The Weekly.')).toEqual([
+      'byline', 'byline', 'body', 'byline', 'byline',
+    ]);
+  });
+
+  it('does not take an ordinary sentence for a subheading', () => {
+    expect(types('The first paragraph ends here.\nThe minister said talks went well.\nA final paragraph.')).toEqual(['body', 'body', 'body']);
+  });
+});
+
+describe('datelines', () => {
+  it('reads the day of a wire dateline as the anchor for relative days', () => {
+    const text = 'MOSCOW, April 26 (Xinhua) -- Russian Foreign Minister Sergei Lavrov said on Tuesday that talks must go on.';
+    expect(findDateline(text, 0, text.length, '2022-04-27')).toMatchObject({ text: 'MOSCOW, April 26 (Xinhua) --', value: '2022-04-26' });
+  });
+
+  it('reads a TASS-style dateline', () => {
+    const text = 'MOSCOW, March 14. /TASS/. The Kremlin will not comment, Dmitry Peskov told TASS.';
+    expect(findDateline(text, 0, text.length, '2023-03-14')).toMatchObject({ value: '2023-03-14' });
+  });
+
+  it('finds no dateline in an ordinary opening sentence', () => {
+    const text = 'China and Russia vowed to deepen relations at all levels.';
+    expect(findDateline(text, 0, text.length, '2022-10-29')).toBeNull();
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence after a title, an initial or a month abbreviation', () => {
+    expect(sentences('Mr. Smith met Dr. J. Doe on Sept. 12 in St. Petersburg. They talked.')).toEqual([
+      'Mr. Smith met Dr. J. Doe on Sept. 12 in St. Petersburg.',
+      'They talked.',
+    ]);
+  });
+
+  it('ends a sentence after "U.S." only when a new sentence clearly starts', () => {
+    expect(sentences('He flew to the U.S. The talks began.')).toEqual(['He flew to the U.S.', 'The talks began.']);
+    expect(sentences('The U.S. President said so.')).toEqual(['The U.S. President said so.']);
+  });
+
+  it('keeps a quotation that contains full stops in one sentence with its attribution', () => {
+    expect(sentences('"We regard China as a friend. I am sure we will move forward," Putin said. Wang agreed.')).toEqual([
+      '"We regard China as a friend. I am sure we will move forward," Putin said.',
+      'Wang agreed.',
+    ]);
+  });
+
+  it('splits after a closing quotation mark that ends a sentence', () => {
+    expect(sentences('He said: "It is over." Then he left.')).toEqual(['He said: "It is over."', 'Then he left.']);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './helpers.ts';
+
+/** Words that look like statements and are not. Every false positive found becomes a case here. */
+describe('what is not a statement', () => {
+  it.each([
+    ['a scare quote', 'China and Russia have grown closer as part of a "no limits" alliance.'],
+    ['a quoted name of a thing', 'The "Belt and Road" initiative was launched in 2013.'],
+    ['a quoted title', 'She reviewed the film "War and Peace" last year.'],
+    ['a headline attribution', "China, Russia building 'more just' world order: Beijing\nThe two countries met."],
+    ['"said" as an adjective', 'The said agreement was signed in Moscow.'],
+    ['a passive "is said to"', 'The deal is said to be worth billions.'],
+    ['"It should be" before a cue', 'It should be stressed that the weather was fine.'],
+    ['a noun "reports"', 'In a press briefing in Moscow, Peskov talked about media reports, which spread quickly.'],
+    ['"welcomed" + a person', 'Yang welcomed the outgoing Russian ambassador in Beijing.'],
+    ['"highlighted" + a thing without quoted words', 'The expert highlighted the role of trade in the relationship.'],
+    ['"expressed" + a feeling without quoted words', 'Lavrov expressed his confidence in the relations.'],
+    ['a journalist\'s question', 'Asked whether talks would resume, officials declined to comment.'],
+    ['a photo credit', 'Photo: Xinhua/Li Ming said'],
+    ['a related link that holds a cue', 'Read next: Putin said relations are at a high level'],
+    ['a narrative sentence with a date', 'Also on Thursday, Wang Yi held a phone conversation with Sergei Lavrov.'],
+    ['a quote inside a quote-free list of things', 'The so-called "experts" met on Monday.'],
+  ])('%s', (_, text) => {
+    expect(statementsOf(text).map((statement) => statement.text)).toEqual([]);
+  });
+
+  it('does not make a cue inside a quotation an attribution of its own', () => {
+    const statements = statementsOf('"President Putin supported the idea. He noted that nuances matter," Peskov said.');
+    expect(statements).toHaveLength(1);
+    expect(statements[0].speaker.name).toBe('Peskov');
+  });
+
+  it('does not take the audience of "told" for the speaker', () => {
+    const statements = statementsOf('An expert, who requested anonymity, told the Global Times on Friday that ties are strong.');
+    expect(statements).toHaveLength(1);
+    expect(statements[0].speaker.name).not.toMatch(/Global Times/);
+  });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf, statementWith } from './helpers.ts';
+
+describe('direct quotations', () => {
+  it('finds a quote before its attribution, without the marks or the closing comma', () => {
+    const [statement] = statementsOf('"We stand in favor of a negotiated solution," Lavrov said.');
+    expect(statement).toMatchObject({ kind: 'direct', text: 'We stand in favor of a negotiated solution', cue: 'said' });
+    expect(statement.speaker.name).toBe('Lavrov');
+  });
+
+  it('finds a quote after a colon', () => {
+    const [statement] = statementsOf('Kremlin spokesman Dmitry Peskov said: “A lot of fakes are being published.”');
+    expect(statement).toMatchObject({ kind: 'direct', text: 'A lot of fakes are being published.' });
+    expect(statement.speaker).toMatchObject({ name: 'Dmitry Peskov', role: 'Kremlin spokesman', country: 'RU' });
+  });
+
+  it('finds a quote with the speaker after the verb', () => {
+    const [statement] = statementsOf('“The number is not good news,” said Vergara after a meeting with Finance Minister Alberto Arenas.');
+    expect(statement.speaker.name).toBe('Vergara');
+  });
+
+  it('splits a quote interrupted by its attribution into two statements of one speaker', () => {
+    const statements = statementsOf('"We will," he said, "never accept it." ', '2022-09-13');
+    expect(statements.map((statement) => statement.text)).toEqual(['We will', 'never accept it.']);
+  });
+
+  it('gives a quote-only paragraph to the speaker of the quote before it', () => {
+    const statements = statementsOf('“She is the only reason I am here,” Serena said.\n“She deserves an incredible round of applause.”');
+    expect(statements).toHaveLength(2);
+    expect(statements[1]).toMatchObject({ kind: 'direct', speaker: { name: 'Serena' } });
+  });
+
+  it('attributes a quote through a medium: the report quoted X as saying', () => {
+    const [statement] = statementsOf('"Relations have reached an unprecedented level," the report quoted Putin as saying.');
+    expect(statement).toMatchObject({ kind: 'direct', via: 'the report', speaker: { name: 'Putin' } });
+  });
+
+  it('reads "X was quoted as saying"', () => {
+    const [statement] = statementsOf('Xi was quoted as saying that China is ready to cooperate.');
+    expect(statement).toMatchObject({ kind: 'indirect', text: 'China is ready to cooperate', speaker: { name: 'Xi' } });
+  });
+});
+
+describe('indirect speech', () => {
+  it('reads "X said (that) …" with time and place between the verb and the clause', () => {
+    const [statement] = statementsOf('Chinese Foreign Ministry spokesperson Wang Wenbin said at Friday\'s media briefing that China highly appreciates the remarks.', '2022-10-29');
+    expect(statement).toMatchObject({ kind: 'indirect', text: 'China highly appreciates the remarks', cue: 'said' });
+    expect(statement.date).toMatchObject({ value: '2022-10-28', precision: 'day', text: "at Friday's media briefing" });
+  });
+
+  it('reads "…, X said." and "…, said X, who …"', () => {
+    const statements = statementsOf('China will continue to share experience, Wang said.\nChina is willing to deepen exchanges, said Wang Yi, who is also a member of the Political Bureau.');
+    expect(statements.map((statement) => statement.text)).toEqual(['China will continue to share experience', 'China is willing to deepen exchanges']);
+    expect(statements[1].speaker).toMatchObject({ name: 'Wang Yi' });
+  });
+
+  it('reads "X told Y that …"', () => {
+    const [statement] = statementsOf('Cui Heng, an assistant research fellow, told the Global Times that global risks have been rising.');
+    expect(statement).toMatchObject({ text: 'global risks have been rising', cue: 'told', speaker: { name: 'Cui Heng', role: 'assistant research fellow' } });
+  });
+
+  it('reads "X told Y he …" without "that"', () => {
+    const [statement] = statementsOf('In remarks at the Kremlin, Putin told Xi he welcomed the proposal.');
+    expect(statement).toMatchObject({ text: 'he welcomed the proposal', speaker: { name: 'Putin' } });
+  });
+
+  it('reads "according to X" at either end of a sentence', () => {
+    const statements = statementsOf('According to the report, China works to enhance coordination.\nThe talks will resume soon, according to diplomats.');
+    expect(statements.map((statement) => [statement.text, statement.speaker.name, statement.cue])).toEqual([
+      ['China works to enhance coordination', 'Report', 'according to'],
+      ['The talks will resume soon', 'Diplomats', 'according to'],
+    ]);
+  });
+
+  it('reads stated, noted, stressed, hailed and vowed', () => {
+    const statements = statementsOf([
+      'A top official stated that China is eager to act.',
+      'Wang Yi noted that ties are strong.',
+      'Lavrov stressed that talks must go on.',
+      'Li Zhanshu hailed an "unprecedented level" of trust.',
+      'China and Russia vowed to deepen relations at all levels, amid pressure.',
+    ].join('\n'));
+    expect(statements.map((statement) => [statement.cue, statement.text])).toEqual([
+      ['stated', 'China is eager to act'],
+      ['noted', 'ties are strong'],
+      ['stressed', 'talks must go on'],
+      ['hailed', 'an "unprecedented level" of trust'],
+      ['vowed', 'to deepen relations at all levels'],
+    ]);
+  });
+
+  it('adds the statement of a participle: "…, noting that …", "…, saying: …"', () => {
+    const statements = statementsOf('"We want a solution," Lavrov said after the talks, noting that Russia agreed to negotiate.\nPeskov dismissed the reports, saying: "These are fakes."');
+    expect(statements.map((statement) => [statement.text, statement.speaker.name])).toEqual([
+      ['We want a solution', 'Lavrov'],
+      ['Russia agreed to negotiate', 'Lavrov'],
+      ['These are fakes.', 'Peskov'],
+    ]);
+  });
+
+  it('splits two cue verbs of one subject: "urged …, and warned that …"', () => {
+    const statements = statementsOf('Sergei Lavrov spoke first.\nHe urged Kiev to respond, and warned that talks will fail.');
+    expect(statements.map((statement) => [statement.cue, statement.text, statement.speaker.name])).toEqual([
+      ['urged', 'Kiev to respond', 'Sergei Lavrov'],
+      ['warned', 'talks will fail', 'Sergei Lavrov'],
+    ]);
+  });
+
+  it('reads an attribution that lost its verb: "…, the country\'s top official Yang Jiechi."', () => {
+    const [statement] = statementsOf("Yesterday, China was ready to work with Russia for a fairer order, the country's top foreign policy official Yang Jiechi.");
+    expect(statement).toMatchObject({ kind: 'indirect', text: 'China was ready to work with Russia for a fairer order', cue: '' });
+    expect(statement.date?.value).toBe('2022-09-12');
+  });
+});
+
+describe('mixed quotations', () => {
+  it('keeps a paraphrase holding quoted words as one mixed statement', () => {
+    const [statement] = statementsOf('Yang said China was "willing to work with Russia," according to the Ministry.');
+    expect(statement).toMatchObject({ kind: 'mixed', text: 'China was "willing to work with Russia,"', via: 'according to the Ministry' });
+  });
+
+  it('reads praised + a quoted fragment as mixed, with the document as the medium', () => {
+    const [statement] = statementsOf('Denisov in response praised the "fruitful results" of bilateral relations, the readout said.');
+    expect(statement).toMatchObject({ kind: 'mixed', text: 'the "fruitful results" of bilateral relations', via: 'the readout said', speaker: { name: 'Denisov' } });
+  });
+});
+
+describe('carrying a speaker to words without their own attribution', () => {
+  it('covers the earlier sentences of a paragraph that ends in ", X said."', () => {
+    const [statement] = statementsOf('China will continue to share experience. China and Russia will always be partners, Wang said.');
+    expect(statement.text).toBe('China will continue to share experience. China and Russia will always be partners');
+  });
+
+  it('gives a paragraph between two statements of one speaker to that speaker', () => {
+    const statements = statementsOf('Wang Wenbin said that China appreciates the remarks.\nRelations have always been based on non-alliance.\nChina will continue to cooperate, Wang said.');
+    expect(statementWith(statements, 'non-alliance')?.speaker.name).toBe('Wang Wenbin');
+  });
+
+  it('extends "X told Y that …" over the next sentence of the paragraph when it has no attribution', () => {
+    const [statement] = statementsOf('Cui Heng told the Global Times that risks have been rising. Facing an uncertain future, Putin knows that ties matter.');
+    expect(statement.text).toBe('risks have been rising. Facing an uncertain future, Putin knows that ties matter');
+  });
+});
+
+describe('statement offsets', () => {
+  it('always slices the body to the statement text', () => {
+    const body = 'Photo:Xinhua\r\n"One thing," he said.\r\nMr. Lee said that it\'s done, according to Reuters.';
+    const statements = statementsOf(body);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) expect(body.slice(statement.start, statement.end)).toBe(statement.text);
+  });
+});
