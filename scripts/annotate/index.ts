@@ -39,9 +39,8 @@ export function annotate(body: string, facts: AnnotateOptions): AnnotationResult
     segmented.push({ index, start, end: paragraph.end, quotes, sentences });
   });
 
-  // 3–4. Statements and their speakers; names anywhere in the text are registered first.
+  // 3–4. Statements and their speakers (names anywhere in the text are registered before any is resolved).
   const registry = new Registry();
-  for (const paragraph of segmented) registry.scanNames(body.slice(paragraph.start, paragraph.end), paragraph.start);
   const drafts = buildStatements(body, segmented, registry);
 
   // 5. Dates, resolved against the dateline's day or the publication date.

@@ -135,9 +135,18 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
   };
   const speakerHistory: SpeakerHistory = history;
 
-  for (const paragraph of paragraphs) {
-    for (const sentence of paragraph.sentences) {
-      const attributions = choosePrimaries(text, findAttributions(text, sentence.start, sentence.end, paragraph.quotes));
+  // Attributions first, so that a surname used only as a speaker ("Xi said") is known as a person's
+  // name wherever else it appears; then every name is registered before any mention is resolved.
+  const found = paragraphs.map((paragraph) =>
+    paragraph.sentences.map((sentence) => choosePrimaries(text, findAttributions(text, sentence.start, sentence.end, paragraph.quotes))),
+  );
+  const speakerNames = found.flat(2).map((attribution) => attribution.speaker).filter((phrase) => phrase.kind === 'name' && phrase.name);
+  for (const phrase of speakerNames) registry.knowName(phrase.name ?? '');
+  for (const paragraph of paragraphs) registry.scanNames(text.slice(paragraph.start, paragraph.end), paragraph.start);
+
+  for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
+    for (const [sentenceIndex, sentence] of paragraph.sentences.entries()) {
+      const attributions = found[paragraphIndex][sentenceIndex];
       const resolved = new Map<Attribution, ReturnType<typeof resolveSpeaker>>();
       history.currentSentence = sentence.start;
       for (const attribution of attributions) {

@@ -90,9 +90,22 @@ function affiliationCountry(text: string): string | null {
   return found;
 }
 
-function isOrganisationRun(tokens: readonly string[]): boolean {
-  return tokens.some((token) => organisationWords.has(token.toLowerCase().replace(/['’]s$/, '')));
+/** Short organisation names count only in capitals: "UN" is the United Nations, "Un" a name. */
+function isOrganisationWord(token: string): boolean {
+  const bare = token.replace(/['’]s$/, '');
+  const lower = bare.toLowerCase();
+  if (!organisationWords.has(lower)) return false;
+  return !organisationAbbreviations.has(lower) || bare === bare.toUpperCase();
 }
+
+function isOrganisationRun(tokens: readonly string[]): boolean {
+  return tokens.some(isOrganisationWord);
+}
+
+const organisationAbbreviations = new Set([
+  'un', 'eu', 'who', 'ap', 'afp', 'sco', 'nato', 'cpc', 'ccp', 'npc', 'imf', 'wto', 'fbi', 'cia', 'tv', 'ria',
+  'cctv', 'cgtn', 'bbc', 'cnn', 'brics', 'asean', 'opec', 'cppcc', 'tass', 'corp', 'inc', 'ltd',
+]);
 
 function splitApposition(text: string): { head: string; rest: string[] } {
   const parts: string[] = [];
@@ -221,7 +234,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     let nameFrom = 0;
     run.forEach((token, index) => {
       const lower = token.toLowerCase();
-      if (roleWords.has(lower) || placeByWord(token) || organisationWords.has(lower) || notNames.has(token)) {
+      if (roleWords.has(lower) || placeByWord(token) || isOrganisationWord(token) || notNames.has(token)) {
         nameFrom = index + 1;
       }
     });

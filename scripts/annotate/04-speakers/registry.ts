@@ -48,16 +48,22 @@ const capitalisedRun =
  */
 export class Registry {
   readonly entities: Entity[] = [];
+  /** Single-word names the article uses for a speaker ("Xi said"), registered wherever they appear. */
+  private readonly knownSingles = new Set<string>();
+
+  knowName(name: string): void {
+    if (!name.includes(' ')) this.knownSingles.add(name);
+  }
 
   /** Registers every person named in a stretch of text, so that later surnames can find them. */
   scanNames(text: string, offset: number): void {
     capitalisedRun.lastIndex = 0;
     for (let match = capitalisedRun.exec(text); match; match = capitalisedRun.exec(text)) {
       const words = match[0].split(/\s+/);
-      if (words.length < 2 && !this.byToken(match[0]).length) continue;
+      if (words.length < 2 && !this.byToken(match[0]).length && !this.knownSingles.has(match[0])) continue;
       const phrase = parseSpeakerPhrase(match[0].replace(/['’]s$/, ''));
       if (!phrase || phrase.kind !== 'name' || !phrase.name) continue;
-      if (phrase.name.split(/\s+/).length < 2 && !this.byToken(phrase.name).length) continue;
+      if (phrase.name.split(/\s+/).length < 2 && !this.byToken(phrase.name).length && !this.knownSingles.has(phrase.name)) continue;
       if (phrase.name.split(/\s+/).some((word) => placeByWord(word))) continue;
       this.person(phrase, offset + match.index + Math.max(0, phrase.nameStart));
     }

@@ -71,7 +71,7 @@ function resolveName(phrase: SpeakerPhrase, at: number, registry: Registry): Res
   const lastMention = (entity: Entity): number => entity.mentions.filter((mention) => mention < at).at(-1) ?? -1;
   const ranked = [...candidates].sort((a, b) => lastMention(b) - lastMention(a));
   const [first, second] = ranked;
-  if (lastMention(first) === -1 || (lastMention(second) !== -1 && lastMention(first) - lastMention(second) < 60)) {
+  if (lastMention(first) === -1 || (lastMention(second) !== -1 && lastMention(first) - lastMention(second) < 30)) {
     return { entity: registry.vague({ ...phrase, text: `${name} (unclear which)` }, at, 'person'), by: 'unresolved' };
   }
   first.mentions.push(at);

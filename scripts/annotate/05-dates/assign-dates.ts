@@ -101,8 +101,10 @@ function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): Sta
     if (place.start < draft.sentence.start || place.end > draft.sentence.end) return false;
     if (place.start < lead) return true;
     const afterContent = place.start >= draft.end;
-    const inAttribution = place.start >= attributionStart && (afterContent || place.end <= draft.start);
-    return inAttribution;
+    if (place.start >= draft.cueEnd) return afterContent || place.end <= draft.start;
+    // Before the cue only when right next to it: "Wang on Monday said".
+    return place.start >= attributionStart && place.end <= draft.start && /^[\s,]*$/.test(text.slice(place.end, draft.cueStart)) &&
+      place.date.precision !== 'year';
   });
   if (!inFrame.length) return null;
   // The date nearest the cue belongs to the act of saying.

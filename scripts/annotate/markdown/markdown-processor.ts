@@ -42,16 +42,26 @@ const leafDirectiveAsPhrasing: Handle = (node, parent, state, info) => {
 };
 
 /**
- * micromark reads text as UTF-16 code units, so it takes `:😀` (a colon before a surrogate pair) for a
- * text directive named by the surrogates, while mdast-util-directive's escape rule looks at whole
- * code points and lets emoji and other astral symbols through. Escape a colon before any surrogate.
+ * Two gaps in mdast-util-directive's escaping of a `:` that would start a text directive, both found
+ * by the round-trip property tests:
+ * - its rule has the condition "not after a colon", and mdast-util-to-markdown drops an escape whose
+ *   before-condition is next to an escaped character (it assumes the escape breaks the condition), so
+ *   `*:x` came out as `\*:x` and read back as `*` and a directive `:x`;
+ * - micromark reads UTF-16 code units, so `:😀` starts a directive named by the surrogates, while the
+ *   rule looks at whole code points and lets emoji and other astral symbols through;
+ * - micromark turns a tab into special codes that its name reader does not take for whitespace, so
+ *   `:\tChina` starts a directive named `\tChina`.
+ * Ours escape every colon before a character that can start a name; `::x` becomes `:\:x`, the same text.
  */
-const colonBeforeSurrogate: Unsafe = { before: '[^:]', character: ':', after: '[\\uD800-\\uDFFF]', inConstruct: ['phrasing'] };
+const colonBeforeName: Unsafe[] = [
+  { character: ':', after: '[^\\s\\p{P}\\p{S}]', inConstruct: ['phrasing'], unicode: true },
+  { character: ':', after: '[\\t\\uD800-\\uDFFF]', inConstruct: ['phrasing'] },
+];
 
 /** remark-directive registers its writer without options; ours, added after it, takes precedence. */
 function directiveAttributeStyle(this: Processor<Root>): void {
   const data = this.data();
-  (data.toMarkdownExtensions ??= []).push(directiveOutput, { handlers: { leafDirective: leafDirectiveAsPhrasing }, unsafe: [colonBeforeSurrogate] });
+  (data.toMarkdownExtensions ??= []).push(directiveOutput, { handlers: { leafDirective: leafDirectiveAsPhrasing }, unsafe: colonBeforeName });
 }
 
 export function markdownProcessor() {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './helpers.ts';
+
+describe('when a statement was made', () => {
+  it('resolves a past weekday against the publication date', () => {
+    const [statement] = statementsOf('Lavrov said on Monday that talks go on.', '2022-09-13');
+    expect(statement.date).toEqual({ value: '2022-09-12', precision: 'day', text: 'on Monday', source: 'explicit' });
+  });
+
+  it('gives "a week ago" week precision, not a made-up day', () => {
+    const [statement] = statementsOf('A week ago, Li Zhanshu hailed an "unprecedented level" of trust.', '2022-09-13');
+    expect(statement.date).toMatchObject({ value: '2022-W36', precision: 'week', text: 'A week ago' });
+  });
+
+  it('resolves relative days against the dateline when there is one', () => {
+    const [statement] = statementsOf('MOSCOW, April 26 (Xinhua) -- Lavrov said on Tuesday that talks go on.', '2022-04-27');
+    expect(statement.date?.value).toBe('2022-04-26');
+  });
+
+  it('never takes a date from the reported words themselves', () => {
+    const [statement] = statementsOf('Peskov said that Putin will visit Beijing next week.', '2022-09-13');
+    expect(statement.date).toBeNull();
+  });
+
+  it('ignores a date in a clause about the speaker', () => {
+    const [statement] = statementsOf('Yang who served as Foreign Minister between 2007 and 2013 welcomed the ambassador and spoke highly of his contribution.', '2022-09-13');
+    expect(statement.date).toBeNull();
+  });
+
+  it('carries the date of the occasion to later statements of its participants', () => {
+    const statements = statementsOf(
+      'Also on Thursday, Foreign Minister Wang Yi held a phone conversation with Sergei Lavrov.\nChina is willing to deepen exchanges, said Wang Yi.\nThe Russian side is willing to enhance contact, said Lavrov.',
+      '2022-10-29',
+    );
+    expect(statements.map((statement) => statement.date?.value)).toEqual(['2022-10-27', '2022-10-27']);
+    expect(statements[0].date?.source).toBe('carried');
+  });
+
+  it('does not carry a date to a new speaker in another paragraph', () => {
+    const statements = statementsOf('Wang Wenbin said on Friday that China welcomes talks.\nCui Heng told the Global Times that risks are rising.', '2022-10-29');
+    expect(statements[1].date).toBeNull();
+  });
+
+  it('carries a speaker\'s date to the same speaker\'s next statements', () => {
+    const statements = statementsOf('Lavrov said on Monday that talks go on.\nHe added that the West must stop.', '2022-09-13');
+    expect(statements[1].date).toMatchObject({ value: '2022-09-12', source: 'carried' });
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parseSpeakerPhrase } from '../../scripts/annotate/04-speakers/parse-speaker-phrase.ts';
+import { statementsOf, statementWith } from './helpers.ts';
+
+describe('speaker phrases', () => {
+  it.each([
+    ['Chinese Foreign Ministry spokesperson Wang Wenbin', { kind: 'name', name: 'Wang Wenbin', role: 'Chinese Foreign Ministry spokesperson', country: 'CN' }],
+    ['Russian President Vladimir Putin', { kind: 'name', name: 'Vladimir Putin', role: 'Russian President', country: 'RU' }],
+    ['Chinese State Councilor and Foreign Minister Wang Yi', { kind: 'name', name: 'Wang Yi', country: 'CN' }],
+    ['U.S. Secretary of State Antony Blinken', { kind: 'name', name: 'Antony Blinken', country: 'US' }],
+    ['Ursula von der Leyen', { kind: 'name', name: 'Ursula von der Leyen' }],
+    ['Mr. Blinken', { kind: 'name', name: 'Blinken', role: null, gender: 'm' }],
+    ["Li Zhanshu, Beijing's top legislator", { kind: 'name', name: 'Li Zhanshu', role: "Beijing's top legislator", country: 'CN' }],
+    ['Yang Xiyu, a senior research fellow at the China Institute of International Studies', { role: 'senior research fellow', affiliation: 'China Institute of International Studies', country: 'CN' }],
+    ['A Beijing-based foreign affairs expert, who requested anonymity', { kind: 'indefinite', anonymous: true, country: 'CN', head: 'expert' }],
+    ['the expert', { kind: 'definite', head: 'expert' }],
+    ['Chinese analysts', { kind: 'group', country: 'CN' }],
+    ['a Foreign Ministry readout', { kind: 'document', head: 'readout', affiliation: 'Foreign Ministry' }],
+    ['the report to the 20th National Congress of the CPC', { kind: 'document', head: 'report' }],
+    ['the Kremlin', { kind: 'institution', country: 'RU' }],
+    ['Beijing', { kind: 'institution', country: 'CN' }],
+    ['the Russian side', { kind: 'institution', country: 'RU' }],
+    ['China and Russia', { kind: 'group' }],
+    ['TASS', { kind: 'media' }],
+    ['He', { kind: 'pronoun', pronoun: 'm' }],
+  ])('reads “%s”', (phrase, expected) => {
+    expect(parseSpeakerPhrase(phrase)).toMatchObject(expected);
+  });
+
+  it.each(['It should be', 'the talks', 'In a press briefing in Moscow', 'Peskov talked about media', 'The Russian president called Xi', 'right after the 20th CPC National Congress'])(
+    'rejects “%s” as a speaker',
+    (phrase) => {
+      expect(parseSpeakerPhrase(phrase)).toBeNull();
+    },
+  );
+});
+
+describe('resolving mentions to speakers', () => {
+  it('resolves a bare surname to the person with that name mentioned last', () => {
+    const statements = statementsOf([
+      'Foreign Ministry spokesperson Wang Wenbin said at the briefing that China appreciates the remarks.',
+      'China will continue to cooperate, Wang said.',
+      'On Thursday, Foreign Minister Wang Yi held a phone call with Sergei Lavrov.',
+      'China is willing to deepen exchanges, said Wang.',
+    ].join('\n'));
+    expect(statementWith(statements, 'continue to cooperate')?.speaker.name).toBe('Wang Wenbin');
+    expect(statementWith(statements, 'deepen exchanges')?.speaker.name).toBe('Wang Yi');
+  });
+
+  it('prefers a vague speaker when two people of one surname were just named together', () => {
+    const statements = statementsOf('Kim Jong Un and Kim Yo Jong visited the site.\nThe test was a success, Kim said.');
+    expect(statements[0].speaker).toMatchObject({ vague: true });
+  });
+
+  it('resolves "he" to the last person who spoke', () => {
+    const statements = statementsOf('Yang Xiyu told the Global Times that ties are deep.\nHe said cooperation will help build a multipolar world.');
+    expect(statements[1].speaker.name).toBe('Yang Xiyu');
+  });
+
+  it('resolves "he" to a person who became the subject after the last statement', () => {
+    const statements = statementsOf('“We are grateful,” Putin said.\nXi in turn published an article in Rossiiskaya Gazeta.\nHe said the proposal was balanced.\n“There is no universal model,” Xi wrote.');
+    expect(statements[1].speaker.name).toBe('Xi');
+  });
+
+  it('does not take a name inside a quotation as the antecedent of "he"', () => {
+    const statements = statementsOf('Kremlin spokesman Dmitry Peskov said the talks went well.\n“President Putin supported the idea,” he said.');
+    expect(statements[1].speaker.name).toBe('Dmitry Peskov');
+  });
+
+  it('resolves "the expert" and "the Russian leader" to the person they describe', () => {
+    const statements = statementsOf([
+      'A Beijing-based expert, who requested anonymity, told the Global Times that ties are typical.',
+      '"Relations set an example," the expert said.',
+      'Russian President Vladimir Putin met Xi Jinping.',
+      'The Russian leader told his Chinese counterpart: "We are always ready for negotiating."',
+    ].join('\n'));
+    expect(statements[1].speaker).toMatchObject({ vague: true, country: 'CN' });
+    expect(statements[1].speaker.id).toBe(statements[0].speaker.id);
+    expect(statements[2].speaker.name).toBe('Vladimir Putin');
+  });
+
+  it('names an indefinite official in the lead by the person quoted next (cataphora)', () => {
+    const statements = statementsOf('A top Chinese official stated that China is eager to alter the order.\n"Relations are on the right track," foreign affairs chief Yang Jiechi said on Monday.');
+    expect(statements[0].speaker).toMatchObject({ name: 'Yang Jiechi', country: 'CN', vague: false });
+    expect(statements[0].date).toMatchObject({ value: '2022-09-12', source: 'carried' });
+  });
+
+  it('keeps an anonymous source anonymous', () => {
+    const statements = statementsOf('A senior diplomat, who spoke on condition of anonymity, said talks had stalled.\nForeign Minister Wang Yi said on Monday that talks continue.');
+    expect(statements[0].speaker).toMatchObject({ vague: true });
+    expect(statements[0].speaker.name).toMatch(/anonymous/);
+  });
+
+  it('merges a name with a patronymic into the same person', () => {
+    const statements = statementsOf('Vladimir Putin welcomed Xi.\n“I thank President Vladimir Vladimirovich Putin,” Xi said.\nThe Russian leader said: “We are ready to talk.”');
+    expect(statements[1].speaker.name).toBe('Vladimir Putin');
+  });
+
+  it('gives the same id to a speaker wherever the article mentions them', () => {
+    const statements = statementsOf('Sergei Lavrov said that talks go on.\nLavrov added that the West must stop.');
+    expect(new Set(statements.map((statement) => statement.speaker.id))).toEqual(new Set(['sergei-lavrov']));
+  });
+});
