@@ -29,11 +29,13 @@ export function annotate(body: string, facts: AnnotateOptions): AnnotationResult
 
   // 1–2. Quotations per paragraph, then sentences that never split inside a quotation.
   const segmented: SegmentedParagraph[] = [];
+  let previousUnclosed = false;
   paragraphs.forEach((paragraph, index) => {
     if (paragraph.type !== 'body') return;
     const start = index === firstBody && dateline ? skipSpace(body, dateline.end) : paragraph.start;
     const text = body.slice(start, paragraph.end);
-    const local = findQuotes(text);
+    const local = findQuotes(text, { continuesQuote: previousUnclosed });
+    previousUnclosed = local.some((quote) => quote.unclosed && quote.depth === 0);
     const quotes = local.map((quote) => ({ ...quote, start: quote.start + start, end: quote.end + start, open: quote.open + start, close: quote.close + start }));
     const sentences = splitSentences(text, local).map((sentence) => ({ start: sentence.start + start, end: sentence.end + start }));
     segmented.push({ index, start, end: paragraph.end, quotes, sentences });

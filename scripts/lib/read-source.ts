@@ -78,14 +78,14 @@ export function readSource(path: string, options: ReadSourceOptions = {}): Sourc
 
   const published = options.published ?? facts.published;
   if (published === undefined) {
-    throw new SourceError(path, 'front matter: published is missing (give the publication date as published: \'YYYY-MM-DD\', or pass --published)', data ? 1 : undefined);
+    throw new SourceError(path, 'front matter: published is missing (give the publication date as published: \'YYYY-MM-DD\', or pass --published)');
   }
   if (options.published === undefined) {
     const problem = dateProblem(data?.published);
     if (problem) throw new SourceError(path, `front matter: published ${problem}`, keyLines.get('published'));
   }
   for (const name of options.require ?? []) {
-    if (name !== 'published' && !facts[name]?.trim()) throw new SourceError(path, `front matter: ${name} is missing`, data ? 1 : undefined);
+    if (name !== 'published' && !facts[name]?.trim()) throw new SourceError(path, `front matter: ${name} is missing`);
   }
   if (options.require?.includes('url') && facts.url && !URL.canParse(facts.url)) {
     throw new SourceError(path, `front matter: url "${facts.url}" is not a valid address`, keyLines.get('url'));

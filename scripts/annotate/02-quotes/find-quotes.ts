@@ -28,9 +28,9 @@ const opensAfter = (char: string | undefined): boolean => char === undefined || 
 const closesBefore = (char: string | undefined): boolean =>
   char === undefined || /[\s)\]}.,;:!?—–\-…"”'’»]/.test(char);
 
-export function findQuotes(text: string): Quote[] {
+export function findQuotes(text: string, options: { continuesQuote?: boolean } = {}): Quote[] {
   const quotes: Quote[] = [];
-  const doubles = pairDouble(text);
+  const doubles = pairDouble(text, options.continuesQuote ?? false);
   quotes.push(...doubles);
   // Single quotes inside each double quote, then at top level outside every double quote.
   for (const outer of doubles) quotes.push(...pairSingle(text, outer.start, outer.end, 1));
@@ -43,9 +43,22 @@ export function findQuotes(text: string): Quote[] {
   return quotes.sort((a, b) => a.open - b.open || a.depth - b.depth);
 }
 
-function pairDouble(text: string): Quote[] {
+/**
+ * `continuesQuote`: the paragraph before ended inside a quotation, and this one does not reopen it with
+ * a mark of its own (a quote broken across paragraphs by a line break), so it starts inside the quote.
+ */
+function pairDouble(text: string, continuesQuote: boolean): Quote[] {
   const quotes: Quote[] = [];
   let openAt = -1;
+  if (continuesQuote && !doubleOpeners.has(text[0]) && text[0] !== '"') {
+    const closer = /[”"](?=[\s,.;:!?)]|$)/.exec(text);
+    const opener = /[“«„]/.exec(text);
+    if (closer && (!opener || opener.index > closer.index) && !/\s/.test(text[closer.index - 1] ?? ' ')) {
+      // A virtual opening mark just before the paragraph: the quoted words start at 0.
+      quotes.push({ start: 0, end: closer.index, open: 0, close: closer.index + 1, depth: 0, unclosed: false });
+      return [...quotes, ...pairDouble(text.slice(closer.index + 1), false).map((quote) => shift(quote, closer.index + 1))];
+    }
+  }
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
     const before = text[index - 1];
@@ -69,6 +82,10 @@ function pairDouble(text: string): Quote[] {
     quotes.push({ start: openAt + 1, end: text.length, open: openAt, close: text.length, depth: 0, unclosed: true });
   }
   return quotes;
+}
+
+function shift(quote: Quote, by: number): Quote {
+  return { ...quote, start: quote.start + by, end: quote.end + by, open: quote.open + by, close: quote.close + by };
 }
 
 function pairSingle(text: string, from: number, to: number, depth: number): Quote[] {

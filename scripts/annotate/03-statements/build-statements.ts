@@ -266,10 +266,13 @@ function attributeQuoteOnlySentences(text: string, paragraphs: readonly Segmente
       if (outside) continue;
       const words = text.slice(quote.start, quote.end).trim().split(/\s+/).length;
       if (words < 4) continue;
-      const previous = drafts.filter((draft) => draft.end <= sentence.start).at(-1);
-      if (!previous || paragraph.index - previous.paragraph > 1) continue;
+      // A quote left open at the end of the paragraph is closed, and attributed, in the next one.
+      const next = quote.unclosed ? paragraphs.find((item) => item.index === paragraph.index + 1) : undefined;
+      const following = next ? drafts.find((draft) => draft.paragraph === next.index && draft.start <= next.start + 1) : undefined;
+      const previous = following ?? drafts.filter((draft) => draft.end <= sentence.start).at(-1);
+      if (!previous || Math.abs(paragraph.index - previous.paragraph) > 1) continue;
       const between = text.slice(previous.end, sentence.start);
-      if (paragraph.index !== previous.paragraph && /[.!?]["”]?\s*$/.test(text.slice(previous.sentence.start, previous.sentence.end)) === false) continue;
+      if (!following && paragraph.index !== previous.paragraph && /[.!?]["”]?\s*$/.test(text.slice(previous.sentence.start, previous.sentence.end)) === false) continue;
       if (/\b(?:\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)\b/u.test(between.replace(/^[^.]*?(?:said|told|added)[^.]*\./, '')) && between.length > 200) continue;
       let quoteEnd = quote.end;
       while (quoteEnd > quote.start && /[\s,;:]/.test(text[quoteEnd - 1])) quoteEnd--;
@@ -284,7 +287,7 @@ function attributeQuoteOnlySentences(text: string, paragraphs: readonly Segmente
         speakerMention: null,
         paragraph: paragraph.index,
         sentence,
-        rule: 'quote-continues-speaker',
+        rule: following ? 'quote-closed-in-next-paragraph' : 'quote-continues-speaker',
         frame: [],
       });
       drafts.sort((a, b) => a.start - b.start);

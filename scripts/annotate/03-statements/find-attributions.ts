@@ -107,7 +107,10 @@ function clauseEnd(context: Context): number {
 }
 
 function phraseAt(text: string, start: number, end: number): { phrase: SpeakerPhrase; start: number; end: number } | null {
-  const [from, to] = trimSpan(text, start, end, /[\s,;:.]$/);
+  let [from, to] = trimSpan(text, start, end, /[\s,;:.]$/);
+  while (from < to && /["“”‘’'\s]/.test(text[from])) from++;
+  const conjunction = /^(?:and|but|yet|so|while|whereas)\s+/i.exec(text.slice(from, to));
+  if (conjunction) from += conjunction[0].length;
   if (to - from < 1) return null;
   const phrase = parseSpeakerPhrase(text.slice(from, to));
   return phrase ? { phrase, start: from, end: to } : null;
@@ -122,9 +125,16 @@ function commaSegments(context: Context, from: number, to: number): Array<[numbe
     const char = context.text[index];
     if (char === '(') depth++;
     else if (char === ')') depth = Math.max(0, depth - 1);
-    else if (char === ',' && depth === 0 && !insideQuote(context, index)) {
-      segments.push([segmentStart, index]);
-      segmentStart = index + 1;
+    else if (char === ',' && depth === 0) {
+      const quote = insideQuote(context, index);
+      if (!quote) {
+        segments.push([segmentStart, index]);
+        segmentStart = index + 1;
+      } else if (quote.close === index + 2 && quote.close <= to) {
+        // A comma inside the closing mark ends the clause too: `… dreading fire,” she said`.
+        segments.push([segmentStart, index + 2]);
+        segmentStart = index + 2;
+      }
     }
   }
   segments.push([segmentStart, to]);
@@ -142,7 +152,12 @@ function subjectBefore(context: Context, cueStart: number): { phrase: SpeakerPhr
   const text = context.text;
   const segmentText = ([from, to]: [number, number]): string => text.slice(from, to).trim();
   const startsClause = (index: number): boolean =>
-    index === 0 || segments.slice(0, index).every(([from, to]) => isIntroductory(text.slice(from, to).trim(), from === context.start));
+    index === 0 ||
+    /^\s*(?:but|and|yet|so|while|whereas)\s/i.test(text.slice(...segments[index])) ||
+    segments.slice(0, index).every(([from, to], position) => {
+      const words = text.slice(from, to).trim();
+      return isIntroductory(words, from === context.start) || (position > 0 && /^(?:which|who|whose|where)\b/i.test(words));
+    });
 
   if (segmentText(segments[last]) !== '') {
     if (!startsClause(last) && !afterClosingQuote(context, segments[last][0])) return null;
@@ -199,7 +214,7 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   }
   // "Putin told Xi he welcomed …": a clause with a pronoun subject right after the audience.
   if (cue.lemma === 'tell') {
-    const clause = /^\s*(?=(?:he|she|they|it|we|i|there)\s+\p{Ll})/iu.exec(after);
+    const clause = /^\s*(?=(?:he|she|they|it|we|i|there|his|her|their|its|the|this|these|those)\s+\p{Ll})/iu.exec(after);
     return clause ? { start: cursor + clause[0].length, kind: 'clause' } : null;
   }
   if (cue.takes.includes('object') && /^\s+\S/.test(after)) {
@@ -246,6 +261,66 @@ function leadingSubject(context: Context, before: number): { phrase: SpeakerPhra
     if (candidate && candidate.phrase.kind !== 'document' && (length < words.length || words.length === 1)) return candidate;
   }
   return null;
+}
+
+/** "Describing the Blue House as “a mere child”, she went on to say …": a participle opening the sentence. */
+function openingParticiple(context: Context): Attribution | null {
+  const text = context.text;
+  const match = /^(Describing|Calling|Saying|Noting|Stressing|Praising|Hailing|Urging|Warning|Insisting|Arguing|Denouncing|Criticizing|Criticising|Welcoming)\b/.exec(text.slice(context.start, context.end));
+  if (!match) return null;
+  const lemma = participleCues[match[1].toLowerCase()] ?? match[1].toLowerCase().replace(/ing$/, 'e');
+  const cue = lemma === 'call' ? callCue : cueVerbs.find((verb) => verb.lemma === lemma) ?? cueVerbs.find((verb) => verb.forms.includes(`${match[1].toLowerCase().replace(/ing$/, 'ed')}`));
+  if (!cue) return null;
+  const segments = commaSegments(context, context.start, clauseEnd(context));
+  if (segments.length < 2) return null;
+  const cueEnd = context.start + match[0].length;
+  const [contentStart, contentEnd] = trimSpan(text, cueEnd, segments[0][1]);
+  const hasQuote = context.quotes.some((quote) => quote.open >= contentStart && quote.open < contentEnd);
+  if ((quoteOnlyObjectVerbs.has(cue.lemma) || cue.lemma === 'call') && !hasQuote) return null;
+  const subject = leadingSubject(context, clauseEnd(context));
+  if (!subject || subject.start < segments[0][1]) return null;
+  return {
+    pattern: 'participle',
+    cue: match[1],
+    lemma: cue.lemma,
+    cueStart: context.start,
+    cueEnd,
+    speaker: subject.phrase,
+    speakerStart: subject.start,
+    speakerEnd: subject.end,
+    contentStart,
+    contentEnd,
+    via: null,
+    continuation: null,
+    host: null,
+  };
+}
+
+/** "…, with Chinese experts saying that …": an absolute participle with its own subject. */
+function withSaying(context: Context): Attribution[] {
+  const text = context.text;
+  const found: Attribution[] = [];
+  const pattern = /\bwith\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s+(saying|noting|warning|arguing|insisting|stressing|claiming|predicting)\b/gu;
+  const sentence = text.slice(context.start, context.end);
+  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+    const phraseStart = context.start + match.index + match[0].indexOf(match[1]);
+    if (insideQuote(context, phraseStart)) continue;
+    const speaker = phraseAt(text, phraseStart, phraseStart + match[1].length);
+    if (!speaker || speaker.phrase.kind === 'document') continue;
+    const cue = cueVerbs.find((verb) => verb.lemma === participleCues[match[2]]);
+    if (!cue) continue;
+    const cueStart = context.start + match.index + match[0].length - match[2].length;
+    const cueEnd = cueStart + match[2].length;
+    const content = contentStartAfter(context, cue, cueEnd);
+    if (!content) continue;
+    const [contentStart, contentEnd] = trimSpan(text, content.start, clauseEnd(context));
+    if (contentEnd - contentStart < 2) continue;
+    found.push({
+      pattern: 'participle', cue: match[2], lemma: cue.lemma, cueStart, cueEnd, speaker: speaker.phrase,
+      speakerStart: speaker.start, speakerEnd: speaker.end, contentStart, contentEnd, via: null, continuation: null, host: null,
+    });
+  }
+  return found;
 }
 
 /** "…, noting that …", "…, saying: “…”", "…, calling his discussions “very frank”". */
@@ -324,6 +399,9 @@ export function findAttributions(text: string, start: number, end: number, quote
   }
   found.push(...accordingTo(context), ...quotedAsSaying(context));
   found.push(...participles(context, found.filter((attribution) => attribution.pattern !== 'according-to')));
+  found.push(...withSaying(context));
+  const opening = openingParticiple(context);
+  if (opening && found.some((attribution) => attribution.speakerStart === opening.speakerStart)) found.push(opening);
   if (found.length === 0) {
     const verbless = verblessTrailing(context);
     if (verbless) found.push(verbless);

@@ -80,7 +80,7 @@ function countryOf(text: string): string | null {
 
 /** The country an affiliation names, skipping subjects of study ("Center for Russian Studies"). */
 function affiliationCountry(text: string): string | null {
-  const cleaned = text.replace(/\b(?:for|on|of)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Studies|Affairs|Research)\b/gu, '');
+  const cleaned = text.replace(/\b(?:for|on|of)\s+(?:(?:\p{Lu}[\p{L}-]*|and|&)\s+){0,5}(?:Studies|Affairs|Research|Relations|Issues)\b/gu, '');
   const words = cleaned.match(/[\p{L}.’'-]+/gu) ?? [];
   let found: string | null = null;
   for (const word of words) {
@@ -216,6 +216,22 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     return { ...base, kind: 'document', head: postmodified[1].toLowerCase(), affiliation: organisationIn(head), country: countryOf(head) };
   }
 
+  // "officials at NASA's Jet Propulsion Laboratory", "a spokesman for the ministry".
+  const withAffiliation = /^((?:the|a|an|some|many|several|two|three|senior|top)\s+)?((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(head);
+  if (withAffiliation && (groupNouns.has(withAffiliation[3].toLowerCase()) || personNouns.has(withAffiliation[3].toLowerCase()))) {
+    const noun = withAffiliation[3].toLowerCase();
+    const affiliation = withAffiliation[4].replace(/['’]s$/, '');
+    const isGroup = groupNouns.has(noun);
+    return {
+      ...base,
+      kind: isGroup ? 'group' : definiteDeterminers.test(head) ? 'definite' : 'indefinite',
+      head: noun,
+      role: `${withAffiliation[2]}${withAffiliation[3]}`.trim(),
+      affiliation,
+      country: countryOf(head),
+    };
+  }
+
   const tokens = head.split(/\s+/);
   // The capitalised run at the end of the head: a name, an organisation, or a place.
   let runStart = tokens.length;
@@ -227,7 +243,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     else break;
   }
   const run = tokens.slice(runStart).filter((token) => !/^\(.*\)$/.test(token));
-  const before = tokens.slice(0, runStart).join(' ');
+  let before = tokens.slice(0, runStart).join(' ');
 
   if (run.length > 0 && !/['’]s$/.test(run.at(-1) ?? '')) {
     // Split the run at its last role, place or organisation word: "Russian President | Vladimir Putin".
@@ -244,6 +260,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     if (onlyPlace && !before.trim()) {
       return { ...base, kind: 'institution', head: run.join(' ').toLowerCase(), country: placeByWord(run.join(' '))?.code ?? null };
     }
+    // "Her comments came after EU diplomat Kaja Kallas": the phrase starts after the subordinator.
+    const subordinate = /^.*\b(?:after|before|when|while|as|since|because|until|once|if|where|whereas|that)\s+/i.exec(before);
+    if (subordinate) before = before.slice(subordinate[0].length);
     const beforeWords = before.split(/\s+/).filter(Boolean);
     const verbInBefore = beforeWords.some(
       (word) => (/^\p{Ll}+ed$/u.test(word) && !participleAdjectives.has(word)) || finiteVerbs.has(word.toLowerCase()),

@@ -64,7 +64,7 @@ export function assignDates(
   function dateOf(draft: Draft, index: number): StatementDate | null {
     const own = explicit[index];
     if (own) return own;
-    if (draft.resolvedBy === 'cataphora') {
+    if (draft.resolvedBy === 'cataphora' || draft.rule === 'quote-closed-in-next-paragraph') {
       const later = drafts.findIndex((other, otherIndex) => otherIndex > index && other.entity === draft.entity && explicit[otherIndex]);
       if (later !== -1) return { ...explicit[later]!, source: 'carried' };
     }

@@ -20,7 +20,7 @@ const clauseInfinitive = ['clause', 'infinitive'] as const;
 const object = ['object'] as const;
 
 export const cueVerbs: readonly CueVerb[] = [
-  { lemma: 'say', forms: ['said', 'says', 'say', 'saying'], takes: clause },
+  { lemma: 'say', forms: ['said', 'says', 'say', 'saying', 'went on to say', 'goes on to say', 'go on to say'], takes: clause },
   { lemma: 'tell', forms: ['told', 'tells', 'tell', 'telling'], takes: clause },
   { lemma: 'state', forms: ['stated', 'states', 'state'], takes: clause },
   { lemma: 'note', forms: ['noted', 'notes'], takes: clause },

@@ -39,4 +39,4 @@ export const bylinePatterns: readonly RegExp[] = [
  * "BEIJING (Reuters) -", "WASHINGTON, D.C. —". Matches at the start of a paragraph.
  */
 export const datelinePattern =
-  /^(?:[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:[A-Za-z][\w .&-]{1,40})\))?\s*(?:--|—|–|-)\s+/;
+  /^\((?:[A-Z][A-Za-z]{1,12})\)\s*|^(?:[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:[A-Za-z][\w .&-]{1,40})\))?\s*(?:--|—|–|-)\s+/;
