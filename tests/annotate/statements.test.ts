@@ -150,3 +150,46 @@ describe('statement offsets', () => {
     for (const statement of statements) expect(body.slice(statement.start, statement.end)).toBe(statement.text);
   });
 });
+
+describe('less common shapes of attribution', () => {
+  it('reads a participle that opens the sentence: "Describing X as “…”, she …"', () => {
+    const statements = statementsOf('Kim Yo-jong issued a statement.\nDescribing the office as “a mere child,” she went on to say: “How foolish.”');
+    expect(statements.map((statement) => [statement.cue, statement.speaker.name])).toEqual([
+      ['Describing', 'Kim Yo-jong'],
+      ['went on to say', 'Kim Yo-jong'],
+    ]);
+  });
+
+  it('reads an absolute participle: "with Chinese experts saying that …"', () => {
+    const [statement] = statementsOf('Wang Yi began a visit to Russia on Tuesday, with Chinese experts saying that close ties are needed.');
+    expect(statement).toMatchObject({ text: 'close ties are needed', speaker: { name: 'Chinese experts', type: 'group', country: 'CN' } });
+  });
+
+  it('reads "officials at an institution" as a group with its affiliation', () => {
+    const [statement] = statementsOf('"The rumors are incorrect," officials at NASA\'s Jet Propulsion Laboratory wrote.');
+    expect(statement.speaker).toMatchObject({ type: 'group', affiliation: "NASA's Jet Propulsion Laboratory" });
+  });
+
+  it('reads a second clause introduced by "but he said"', () => {
+    const statements = statementsOf('Jeffrey Kluger told CBS News his suspicion is the rover found methane, but he said that could be produced geologically.');
+    expect(statements.map((statement) => statement.text)).toEqual(['his suspicion is the rover found methane', 'that could be produced geologically']);
+  });
+
+  it('finds the speaker of a subordinate clause: "… came after EU diplomat Kaja Kallas said …"', () => {
+    const [statement] = statementsOf('Her comments came after EU diplomat Kaja Kallas said on Friday that the order is changing.', '2025-11-25');
+    expect(statement.speaker).toMatchObject({ name: 'Kaja Kallas', role: 'EU diplomat' });
+  });
+
+  it('gives a quote broken across paragraphs to the speaker named where it closes', () => {
+    const statements = statementsOf('Wang Yi began a visit to Russia.\n“Putin has just been re-\nelected. The situation is stable,” Gao Fei, a professor at the university, told the Global Times.');
+    expect(statements.map((statement) => [statement.kind, statement.speaker.name])).toEqual([
+      ['direct', 'Gao Fei'],
+      ['direct', 'Gao Fei'],
+    ]);
+  });
+
+  it('reads past an agency tag that opens the copy', () => {
+    const [statement] = statementsOf('(MENAFN) China stated on Monday that its ties contribute to peace.', '2025-11-25');
+    expect(statement.speaker).toMatchObject({ name: 'China', type: 'institution', country: 'CN' });
+  });
+});

@@ -52,6 +52,11 @@ function wordCount(text: string): number {
 /** A line that does not end as a sentence does, and is short enough to be a heading. */
 function isHeadingLike(text: string): boolean {
   if (wordCount(text) > 25 || text.length > 180) return false;
+  // A line broken off mid-word or mid-quotation is part of a paragraph, not a heading.
+  if (/[-–—,;]$/.test(text)) return false;
+  const opens = (text.match(/[“«]/g) ?? []).length + ((text.match(/"/g) ?? []).length % 2);
+  const closes = (text.match(/[”»]/g) ?? []).length;
+  if (opens > closes) return false;
   if (endsLikeSentence.test(text) && !/['’]$/.test(text)) return false;
   return /^[\p{Lu}\p{N}"“‘']/u.test(text);
 }

@@ -51,7 +51,7 @@ const participlePattern = new RegExp(
   'g',
 );
 /** "He urged Kiev to …, and warned that …": a second cue verb of the same subject ends the first's words. */
-const coordinatedCue = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
+const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
 const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const introAdverbial =
   /^(?:also|meanwhile|however|moreover|furthermore|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
@@ -205,7 +205,10 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   if (skipped && skipped[0].trim()) cursor += skipped[0].length;
   const after = text.slice(cursor, end);
   const that = /^\s*(?:,\s*)?that\b\s*/i.exec(after);
-  if (that) return { start: cursor + that[0].length, kind: 'clause' };
+  // "said that could be produced …": here "that" is the subject of the reported clause.
+  const demonstrative = that && /^(?:could|would|will|is|was|has|had|can|may|might|should|must|does|did|means|meant|seems)\b/i.test(after.slice(that[0].length));
+  if (that && !demonstrative) return { start: cursor + that[0].length, kind: 'clause' };
+  if (that) return { start: cursor + that[0].length - that[0].replace(/^\s*(?:,\s*)?/, '').length, kind: 'clause' };
   const colon = /^\s*[:,]\s*(?=["“‘'])/.exec(after);
   if (colon) return { start: cursor + colon[0].length, kind: 'clause' };
   if (/^\s*:\s*\S/.test(after)) return { start: cursor + (/^\s*:\s*/.exec(after)?.[0].length ?? 0), kind: 'clause' };

@@ -8,7 +8,6 @@ import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import remarkDirective from 'remark-directive';
 import { directiveToMarkdown } from 'mdast-util-directive';
-import type { Root } from 'mdast';
 import type { Handle, Unsafe } from 'mdast-util-to-markdown';
 
 /** Spelled-out attributes (`id="s-…"` rather than the `#s-…` shortcut) so that every id is greppable as `id="…"`. */
@@ -59,7 +58,7 @@ const colonBeforeName: Unsafe[] = [
 ];
 
 /** remark-directive registers its writer without options; ours, added after it, takes precedence. */
-function directiveAttributeStyle(this: Processor<Root>): void {
+function directiveAttributeStyle(this: Processor): void {
   const data = this.data();
   (data.toMarkdownExtensions ??= []).push(directiveOutput, { handlers: { leafDirective: leafDirectiveAsPhrasing }, unsafe: colonBeforeName });
 }

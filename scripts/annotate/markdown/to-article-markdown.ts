@@ -19,7 +19,16 @@ export const DEFAULT_GENERATOR_VERSION = '0.1.0';
 /**
  * An annotated article: YAML front matter holding the source facts and the whole annotation result,
  * then the body as markdown with directives over statements, speakers, cues, dates, claims and noise.
- * `stripAnnotations` of the output gives back `body` exactly.
+ *
+ * `stripAnnotations` of the output gives back `body` exactly, for any text. Markdown alone cannot
+ * carry everything, so:
+ * - the whitespace between and around paragraphs (blank lines, `\r\n`, indentation) is kept in the
+ *   front matter's `gaps`, and each block is one paragraph with that whitespace already excluded;
+ * - every character that markdown would read as syntax is escaped by mdast-util-to-markdown, with the
+ *   extra rules in `markdown-processor.ts` where its directive escaping falls short, and spaces or
+ *   tabs at the edges of a block are written as character references;
+ * - U+0000, which CommonMark reads as U+FFFD however it is written, becomes `:char{code="0"}`.
+ * The property tests in `tests/markdown/` check this on random text.
  */
 export function toArticleMarkdown(body: string, facts: AnnotateOptions, result: AnnotationResult, options: ArticleMarkdownOptions): string {
   const frontMatter = articleFrontMatter(body, facts, result, {
