@@ -193,3 +193,18 @@ describe('less common shapes of attribution', () => {
     expect(statement.speaker).toMatchObject({ name: 'China', type: 'institution', country: 'CN' });
   });
 });
+
+describe('participles after a quoted fragment', () => {
+  it('starts the participle after a comma held inside the closing mark', () => {
+    const statements = statementsOf('Peskov described the topic as “very difficult,” emphasizing that it is still being negotiated.');
+    expect(statements.map((statement) => [statement.cue, statement.kind, statement.text])).toEqual([
+      ['described', 'mixed', 'the topic as “very difficult,”'],
+      ['emphasizing', 'indirect', 'it is still being negotiated'],
+    ]);
+  });
+
+  it('reads "saying no …" as a reported clause', () => {
+    const statements = statementsOf('Peskov denied the reports, saying no contacts are planned.');
+    expect(statements.at(-1)).toMatchObject({ cue: 'saying', text: 'no contacts are planned' });
+  });
+});

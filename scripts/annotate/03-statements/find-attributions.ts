@@ -223,7 +223,7 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   if (cue.takes.includes('object') && /^\s+\S/.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'object' };
   }
-  if (cue.takes.includes('clause') && /^\s+[\p{L}"“‘']/u.test(after) && !/^\s+(?:to|in|on|at|by|with|for|of|from|about|as|so|and|or|but|it|nothing|something|anything|little|much|more|goodbye|hello|yes|no)\b/i.test(after)) {
+  if (cue.takes.includes('clause') && /^\s+[\p{L}"“‘']/u.test(after) && !/^\s+(?:to|in|on|at|by|with|for|of|from|about|as|so|and|or|but|it|nothing|something|anything|little|much|more|goodbye|hello|yes|no\s+(?:to|more|one)|so)\b/i.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'clause' };
   }
   return null;
@@ -245,7 +245,8 @@ function participleStart(context: Context, from: number): number | null {
   participlePattern.lastIndex = 0;
   const sentence = context.text.slice(from, context.end);
   for (let match = participlePattern.exec(sentence); match; match = participlePattern.exec(sentence)) {
-    if (!insideQuote(context, from + match.index + match[0].length - 1)) return from + match.index;
+    // The boundary falls after a closing mark that holds the comma: `“very difficult,” emphasizing`.
+    if (!insideQuote(context, from + match.index + match[0].length - 1)) return from + match.index + match[0].search(/\s/);
   }
   return null;
 }
@@ -336,12 +337,13 @@ function participles(context: Context, hosts: readonly Attribution[]): Attributi
     (match) => !insideQuote(context, context.start + (match.index ?? 0) + match[0].length - 1),
   );
   matches.forEach((match, index) => {
-    const commaAt = context.start + (match.index ?? 0);
+    const matchStart = context.start + (match.index ?? 0);
+    const commaAt = matchStart + match[0].search(/\s/);
     const form = match[1].replace(/\s+/g, ' ');
     const lemma = participleCues[form];
     const cue = lemma === 'call' ? callCue : cueVerbs.find((verb) => verb.lemma === lemma);
     if (!cue) return;
-    const cueStart = commaAt + match[0].indexOf(match[1]);
+    const cueStart = matchStart + match[0].lastIndexOf(match[1]);
     const cueEnd = cueStart + match[1].length;
     const host = [...hosts].reverse().find((attribution) => attribution.cueEnd <= commaAt) ?? null;
     const speaker = host
@@ -354,7 +356,7 @@ function participles(context: Context, hosts: readonly Attribution[]): Attributi
     if (!content) return;
     const [contentStart, contentEnd] = trimSpan(text, content.start, Math.min(limit, clauseEnd(context)));
     if (contentEnd - contentStart < 2) return;
-    if ((cue.lemma === 'call' || quoteOnlyObjectVerbs.has(cue.lemma)) &&
+    if (content.kind === 'object' && (cue.lemma === 'call' || quoteOnlyObjectVerbs.has(cue.lemma)) &&
       !context.quotes.some((quote) => quote.open >= contentStart && quote.open < contentEnd)) return;
     for (const other of hosts) {
       if (other.contentEnd > commaAt && other.contentStart < commaAt) other.contentEnd = trimSpan(text, other.contentStart, commaAt)[1];
