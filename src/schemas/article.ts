@@ -3,6 +3,7 @@ import { paragraphSchema } from './paragraph.ts';
 import { speakerSchema } from './speaker.ts';
 import { statementSchema } from './statement.ts';
 import { claimSchema } from './claim.ts';
+import { datelineSchema } from './dateline.ts';
 
 /** The front matter of `content/articles/<slug>.md`, as the annotation pipeline writes it. */
 export const articleSchema = z.strictObject({
@@ -20,8 +21,16 @@ export const articleSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'),
   /** Path of the source file the article was annotated from. */
   source: z.string(),
+  /** sha256 of the source body, for incremental builds. */
+  sourceHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Marks files the pipeline wrote (and may rewrite or remove). */
+  generator: z.literal('readout'),
+  /** Version of the pipeline that wrote the file. */
+  generatorVersion: z.string().min(1),
   /** Every non-blank line of the source, in order. */
   paragraphs: z.array(paragraphSchema),
+  /** The dateline opening the copy, if any. */
+  dateline: datelineSchema.nullable(),
   /** The whitespace around paragraphs (one more than paragraphs), for an exact round trip. */
   gaps: z.array(z.string()),
   /** Everyone quoted or cited in the article. */

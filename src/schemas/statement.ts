@@ -27,6 +27,8 @@ export const statementSchema = z.strictObject({
   via: z.string().nullable(),
   /** Index of the paragraph holding `start`. */
   paragraph: z.number().int().nonnegative(),
+  /** The rule that found the statement and how its speaker was resolved (shown as "why"). */
+  rule: z.string(),
 });
 
 export type Statement = z.infer<typeof statementSchema>;
