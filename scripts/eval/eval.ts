@@ -1,7 +1,7 @@
 /**
  * Evaluates the annotator against the hand-annotated articles.
  *
- *   node_modules/.bin/node scripts/eval/eval.ts [--dev-only | --seeds-only] [--strict]
+ *   node_modules/.bin/node scripts/eval/eval.ts [--dev-only | --holdout-only | --seeds-only] [--strict]
  *
  * Sets: `tests/fixtures/dev/<slug>.md` with `<slug>.gold.yml` beside it, and the seed articles'
  * gold in `tests/fixtures/seeds/<slug>.gold.yml` (article from that folder, or else from
@@ -31,6 +31,7 @@ import {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEV_DIR = join(ROOT, 'tests', 'fixtures', 'dev');
+export const HOLDOUT_DIR = join(ROOT, 'tests', 'fixtures', 'holdout');
 export const SEEDS_DIR = join(ROOT, 'tests', 'fixtures', 'seeds');
 const SOURCES_DIR = join(ROOT, 'content', 'sources');
 const ANNOTATOR = join(ROOT, 'scripts', 'annotate', 'index.ts');
@@ -38,7 +39,7 @@ const TEMPEVAL = join(ROOT, 'scripts', 'eval', 'tempeval.ts');
 const TEMPEVAL_DATA = resolve(ROOT, '..', 'shared', 'bench', 'te3-platinum');
 const REPORT = join(ROOT, 'reports', 'eval.json');
 
-export type SetName = 'dev' | 'seeds';
+export type SetName = 'dev' | 'holdout' | 'seeds';
 
 export interface EvalCase {
   set: SetName;
@@ -74,18 +75,31 @@ export function loadCase(set: SetName, slug: string, articlePath: string, goldPa
   return { set, slug, articlePath, goldPath, body: parsed.content, facts, gold };
 }
 
-/** Every dev article that has a gold file. */
-export function devCases(): EvalCase[] {
-  if (!existsSync(DEV_DIR)) return [];
-  return readdirSync(DEV_DIR)
+/** Every article of a set folder that has a gold file. */
+function casesIn(set: SetName, dir: string): EvalCase[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.yml'))
     .sort()
     .map((f) => {
       const slug = f.slice(0, -'.gold.yml'.length);
-      const article = join(DEV_DIR, `${slug}.md`);
-      if (!existsSync(article)) throw new Error(`${join(DEV_DIR, f)}: no article ${slug}.md beside it`);
-      return loadCase('dev', slug, article, join(DEV_DIR, f));
+      const article = join(dir, `${slug}.md`);
+      if (!existsSync(article)) throw new Error(`${join(dir, f)}: no article ${slug}.md beside it`);
+      return loadCase(set, slug, article, join(dir, f));
     });
+}
+
+/** Every dev article that has a gold file: the articles the rules are developed against. */
+export function devCases(): EvalCase[] {
+  return casesIn('dev', DEV_DIR);
+}
+
+/**
+ * The held-out articles: annotated by the same guidelines, but kept out of rule development, so
+ * their figures estimate accuracy on articles the annotator has never seen.
+ */
+export function holdoutCases(): EvalCase[] {
+  return casesIn('holdout', HOLDOUT_DIR);
 }
 
 /** Seed gold, when someone has written it; the folder may not exist yet. */
@@ -217,12 +231,11 @@ export interface Options {
 }
 
 export function parseArgs(argv: string[]): Options {
-  const devOnly = argv.includes('--dev-only');
-  const seedsOnly = argv.includes('--seeds-only');
-  if (devOnly && seedsOnly) throw new Error('--dev-only and --seeds-only exclude each other');
-  const unknown = argv.filter((a) => !['--dev-only', '--seeds-only', '--strict'].includes(a));
+  const only = (['dev', 'holdout', 'seeds'] as const).filter((set) => argv.includes(`--${set}-only`));
+  if (only.length > 1) throw new Error(`${only.map((set) => `--${set}-only`).join(' and ')} exclude each other`);
+  const unknown = argv.filter((a) => !['--dev-only', '--holdout-only', '--seeds-only', '--strict'].includes(a));
   if (unknown.length > 0) throw new Error(`unknown argument(s): ${unknown.join(' ')}`);
-  return { sets: devOnly ? ['dev'] : seedsOnly ? ['seeds'] : ['dev', 'seeds'], strict: argv.includes('--strict') };
+  return { sets: only.length ? [...only] : ['dev', 'holdout', 'seeds'], strict: argv.includes('--strict') };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -230,6 +243,7 @@ export async function main(argv: string[]): Promise<number> {
   // Gold is checked before the annotator is even loaded: a broken gold file is the first thing to fix.
   const cases = [
     ...(options.sets.includes('dev') ? devCases() : []),
+    ...(options.sets.includes('holdout') ? holdoutCases() : []),
     ...(options.sets.includes('seeds') ? seedCases() : []),
   ];
   if (cases.length === 0) {
