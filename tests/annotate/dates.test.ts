@@ -46,3 +46,10 @@ describe('when a statement was made', () => {
     expect(statements[1].date).toMatchObject({ value: '2022-09-12', source: 'carried' });
   });
 });
+
+describe('dates that are not when the words were said', () => {
+  it('does not date a statement by when an interview was published', () => {
+    const [statement] = statementsOf('Rudenko said in an interview published on Tuesday that ties are strong.', '2023-01-03');
+    expect(statement.date).toBeNull();
+  });
+});

@@ -93,3 +93,9 @@ describe('sentences', () => {
     expect(sentences('He said: "It is over." Then he left.')).toEqual(['He said: "It is over."', 'Then he left.']);
   });
 });
+
+describe('photo captions', () => {
+  it('recognises a caption that ends with its agency in brackets', () => {
+    expect(types('Minister Kim Yung-ho and Ambassador Philip Goldberg shake hands in Seoul on Sept. 22, 2023. (Yonhap)\nThe minister said talks went well.')).toEqual(['credit', 'body']);
+  });
+});

@@ -101,3 +101,24 @@ describe('resolving mentions to speakers', () => {
     expect(new Set(statements.map((statement) => statement.speaker.id))).toEqual(new Set(['sergei-lavrov']));
   });
 });
+
+describe('speakers that share a surname, and names of collectives', () => {
+  it('gives "Kim said" to the Kim who spoke, not to a Kim mentioned in passing', () => {
+    const statements = statementsOf([
+      'Unification Minister Kim Yung-ho called for closer cooperation with Washington.',
+      'The meeting followed a summit between North Korean leader Kim Jong-un and Russian President Vladimir Putin.',
+      '"It is unprecedented for a permanent member of the Security Council to invade a neighbour," Kim said.',
+    ].join('\n'));
+    expect(statements.at(-1)?.speaker.name).toBe('Kim Yung-ho');
+  });
+
+  it('names a group or institution without the auxiliary or adverb after it', () => {
+    const statements = statementsOf('The Foreign Ministry has said that talks will resume.\nAnalysts also said that markets would calm.');
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Foreign Ministry', 'Analysts']);
+  });
+
+  it('names an unresolved pronoun as an unidentified speaker', () => {
+    const [statement] = statementsOf('They said the decision was final.');
+    expect(statement.speaker).toMatchObject({ vague: true, name: 'Unidentified speaker (“they”)' });
+  });
+});

@@ -131,7 +131,7 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
     quoted,
     isSubjectPosition: (start, mention) =>
       /^(?:(?:and|but|meanwhile|then|later|also|earlier|however|so)\s+|[^,.;:!?"“”]{0,40},\s*)?(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(start, mention)) &&
-      !/\b(?:with|to|by|for|from|of|and|in|on|at)\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(start, mention)),
+      !/\S\s+(?:with|to|by|for|from|of|and|in|on|at)\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(start, mention)),
   };
   const speakerHistory: SpeakerHistory = history;
 

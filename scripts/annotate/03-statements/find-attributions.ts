@@ -51,15 +51,18 @@ const participlePattern = new RegExp(
   'g',
 );
 /** "He urged Kiev to …, and warned that …": a second cue verb of the same subject ends the first's words. */
-const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
+const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.filter((form) => form !== 'continued').map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
 const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const introAdverbial =
-  /^(?:also|meanwhile|however|moreover|furthermore|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
+  /^(?:also|meanwhile|however|moreover|furthermore|finally|firstly|secondly|thirdly|lastly|additionally|in addition|in this regard|in that regard|similarly|likewise|in particular|notably|specifically|besides|nonetheless|nevertheless|overall|importantly|crucially|regarding\b|concerning\b|as for\b|as to\b|with regard to\b|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
+/** Cues whose bare object is data, not words: "predicted revenue to hit …" (a that-clause is needed). */
+const requiresThat = new Set(['predict', 'estimate', 'indicate', 'suggest', 'reveal', 'disclose', 'report', 'continue']);
+
 /** Material allowed between a cue and the reported clause: time, place, occasion, audience. */
 const adjunct =
-  /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|following|amid|ahead\s+of|upon|despite|earlier|later|yesterday|today|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly|citing)\b[^;:"“”]{0,120}?)(?=,?\s+that\b|\s*[:,]\s*["“])/i;
+  /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|following|amid|ahead\s+of|upon|despite|earlier|later|late|early|yesterday|today|tonight|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b[^;:"“”]{0,120}?)(?=,?\s+that\b|\s*[:,]\s*["“])/i;
 const audience =
-  /^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
+  /^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
 
 /** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
 const adjunctStart =
@@ -223,7 +226,7 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   if (cue.takes.includes('object') && /^\s+\S/.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'object' };
   }
-  if (cue.takes.includes('clause') && /^\s+[\p{L}"“‘']/u.test(after) && !/^\s+(?:to|in|on|at|by|with|for|of|from|about|as|so|and|or|but|it|nothing|something|anything|little|much|more|goodbye|hello|yes|no\s+(?:to|more|one)|so)\b/i.test(after)) {
+  if (cue.takes.includes('clause') && !requiresThat.has(cue.lemma) && /^\s+[\p{L}"“‘']/u.test(after) && !/^\s+(?:to|in|on|at|by|with|for|of|from|about|as|so|and|or|but|it|nothing|something|anything|little|much|more|goodbye|hello|yes|no\s+(?:to|more|one)|so)\b/i.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'clause' };
   }
   return null;

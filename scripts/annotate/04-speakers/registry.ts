@@ -59,13 +59,18 @@ export class Registry {
   scanNames(text: string, offset: number): void {
     capitalisedRun.lastIndex = 0;
     for (let match = capitalisedRun.exec(text); match; match = capitalisedRun.exec(text)) {
-      const words = match[0].split(/\s+/);
-      if (words.length < 2 && !this.byToken(match[0]).length && !this.knownSingles.has(match[0])) continue;
-      const phrase = parseSpeakerPhrase(match[0].replace(/['’]s$/, ''));
+      // A capitalised word that opens a sentence is not part of the name: "And Venus", "But Lavrov".
+      const lead = /^(?:(?:And|But|Or|So|Yet|The|A|An|While|When|If|As|In|On|At|For|With|By|From|To|Of|After|Before|Since|Also|Meanwhile|However|Then|Now|Still|Even|Earlier|Later)\s+)+/.exec(match[0]);
+      const run = lead ? match[0].slice(lead[0].length) : match[0];
+      const runAt = match.index + (lead ? lead[0].length : 0);
+      if (!run) continue;
+      const words = run.split(/\s+/);
+      if (words.length < 2 && !this.byToken(run).length && !this.knownSingles.has(run)) continue;
+      const phrase = parseSpeakerPhrase(run.replace(/['’]s$/, ''));
       if (!phrase || phrase.kind !== 'name' || !phrase.name) continue;
       if (phrase.name.split(/\s+/).length < 2 && !this.byToken(phrase.name).length && !this.knownSingles.has(phrase.name)) continue;
       if (phrase.name.split(/\s+/).some((word) => placeByWord(word))) continue;
-      this.person(phrase, offset + match.index + Math.max(0, phrase.nameStart));
+      this.person(phrase, offset + runAt + Math.max(0, phrase.nameStart));
     }
   }
 
@@ -179,8 +184,8 @@ export class Registry {
 
   /** A speaker the text leaves unnamed or that could not be tied to one entity with confidence. */
   vague(phrase: SpeakerPhrase, at: number, type: SpeakerType = 'unknown'): Entity {
-    const name = phrase.text.replace(/^(?:a|an|the|one)\s+/i, '').replace(/,.*$/, '').trim() || phrase.text;
-    const display = phrase.anonymous ? `${name} (anonymous)` : name;
+    const name = phrase.core.replace(/^(?:a|an|the|one)\s+/i, '').trim() || phrase.core;
+    const display = phrase.kind === 'pronoun' ? `Unidentified speaker (“${phrase.core.toLowerCase()}”)` : phrase.anonymous ? `${name} (anonymous)` : name;
     return this.add(
       {
         id: `unnamed-${slugify(name)}`,

@@ -36,7 +36,7 @@ export function resolveSpeaker(
 ): Resolution {
   switch (phrase.kind) {
     case 'name':
-      return resolveName(phrase, at, registry);
+      return resolveName(phrase, at, registry, history);
     case 'pronoun':
       return resolvePronoun(phrase, at, paragraph, registry, history);
     case 'definite':
@@ -44,7 +44,7 @@ export function resolveSpeaker(
     case 'indefinite':
       return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };
     case 'group': {
-      const name = capitalise(phrase.text.replace(/^(?:the|some|many|several|most|other|both)\s+/i, '').replace(/,.*$/, ''));
+      const name = capitalise(phrase.core.replace(/^(?:the|some|many|several|most|other|both)\s+/i, ''));
       return { entity: registry.collective(phrase, 'group', name, at), by: 'collective' };
     }
     case 'media':
@@ -60,18 +60,29 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function resolveName(phrase: SpeakerPhrase, at: number, registry: Registry): Resolution {
+function resolveName(phrase: SpeakerPhrase, at: number, registry: Registry, history: SpeakerHistory): Resolution {
   const name = phrase.name ?? phrase.text;
   if (name.split(/\s+/).length > 1) return { entity: registry.person(phrase, at), by: 'name' };
   const candidates = registry.entities.filter(
     (entity) => entity.type === 'person' && !entity.vague && entity.name.split(/\s+/).includes(name),
   );
   if (candidates.length <= 1) return { entity: registry.person(phrase, at), by: candidates.length ? 'surname' : 'name' };
-  // Two people share the surname: take the one named last, unless the other was named nearly as late.
-  const lastMention = (entity: Entity): number => entity.mentions.filter((mention) => mention < at).at(-1) ?? -1;
+  // Two people share the surname. Take the one last named as a subject or as a speaker ("Kim said"
+  // after a passing "between Kim Jong-un and Putin" is still the minister who spoke), unless the other
+  // was made salient nearly as late: then the speaker stays vague.
+  const salient = (entity: Entity): number =>
+    Math.max(
+      entity.spoke.filter((spoke) => spoke < at).at(-1) ?? -1,
+      entity.mentions.filter((mention) => mention < at && !history.quoted(mention) && history.sentenceStarts.some(
+        (start) => start <= mention && history.isSubjectPosition(start, mention),
+      )).at(-1) ?? -1,
+    );
+  const anySalient = candidates.some((entity) => salient(entity) >= 0);
+  const lastMention = (entity: Entity): number => (anySalient ? salient(entity) : entity.mentions.filter((mention) => mention < at).at(-1) ?? -1);
   const ranked = [...candidates].sort((a, b) => lastMention(b) - lastMention(a));
   const [first, second] = ranked;
-  if (lastMention(first) === -1 || (lastMention(second) !== -1 && lastMention(first) - lastMention(second) < 30)) {
+  const rawLast = (entity: Entity): number => entity.mentions.filter((mention) => mention < at).at(-1) ?? -1;
+  if (lastMention(first) === -1 || (rawLast(second) !== -1 && Math.abs(lastMention(first) - rawLast(second)) < 30)) {
     return { entity: registry.vague({ ...phrase, text: `${name} (unclear which)` }, at, 'person'), by: 'unresolved' };
   }
   first.mentions.push(at);
@@ -161,13 +172,13 @@ function resolveDocument(phrase: SpeakerPhrase, at: number, registry: Registry):
     );
     if (earlier) return { entity: earlier, by: 'description' };
   }
-  const name = capitalise(phrase.text.replace(/^(?:a|an|the|this|that|its|their|his|her)\s+/i, ''));
+  const name = capitalise(phrase.core.replace(/^(?:a|an|the|this|that|its|their|his|her)\s+/i, ''));
   return { entity: registry.collective(phrase, 'document', name, at), by: 'collective' };
 }
 
 function resolveInstitution(phrase: SpeakerPhrase, at: number, registry: Registry): Resolution {
-  const bare = phrase.text.replace(/^the\s+/i, '');
-  const definiteCommon = /^the\s+\p{Ll}|^the\s+(?:Ministry|Government|Embassy|Department|Office|Agency|Committee|Council)$/u.test(phrase.text);
+  const bare = phrase.core.replace(/^the\s+/i, '');
+  const definiteCommon = /^the\s+\p{Ll}|^the\s+(?:Ministry|Government|Embassy|Department|Office|Agency|Committee|Council)$/u.test(phrase.core);
   if (definiteCommon) {
     // "the Ministry" after "a Foreign Ministry readout": the institution named before.
     const head = (phrase.head ?? '').toLowerCase();

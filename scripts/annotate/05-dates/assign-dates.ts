@@ -49,6 +49,8 @@ export function assignDates(
       for (const date of findDates(visible, anchor)) {
         // "since 2009", "between 2007 and 2013": a period the sentence is about, not an occasion.
         if (/\b(?:between|from|since|until|till)\s*$/i.test(visible.slice(0, date.start)) || /^(?:since|between|from|until)\b/i.test(date.text)) continue;
+        // "an interview published on Tuesday": when the words appeared, not when they were said.
+        if (/\b(?:published|released|posted|aired|broadcast|printed|issued|uploaded)\s*$/i.test(visible.slice(0, date.start))) continue;
         places.push({ start: sentence.start + date.start, end: sentence.start + date.end, paragraph: paragraph.index, date });
       }
     }

@@ -19,27 +19,34 @@ const clauseObject = ['clause', 'object'] as const;
 const clauseInfinitive = ['clause', 'infinitive'] as const;
 const object = ['object'] as const;
 
+/** "went on to say", "goes on to stress": the same cue, said next. */
+function goesOnTo(base: string): string[] {
+  return [`went on to ${base}`, `goes on to ${base}`, `go on to ${base}`];
+}
+
 export const cueVerbs: readonly CueVerb[] = [
-  { lemma: 'say', forms: ['said', 'says', 'say', 'saying', 'went on to say', 'goes on to say', 'go on to say'], takes: clause },
+  { lemma: 'say', forms: ['said', 'says', 'say', 'saying', ...goesOnTo('say')], takes: clause },
+  { lemma: 'make clear', forms: ['made it clear', 'made it very clear', 'made clear', 'makes it clear', 'made it plain'], takes: clause },
+  { lemma: 'continue', forms: ['continued'], takes: clause },
   { lemma: 'tell', forms: ['told', 'tells', 'tell', 'telling'], takes: clause },
   { lemma: 'state', forms: ['stated', 'states', 'state'], takes: clause },
-  { lemma: 'note', forms: ['noted', 'notes'], takes: clause },
-  { lemma: 'stress', forms: ['stressed', 'stresses'], takes: clauseObject },
-  { lemma: 'emphasize', forms: ['emphasized', 'emphasised', 'emphasizes', 'emphasises'], takes: clauseObject },
-  { lemma: 'add', forms: ['added', 'adds'], takes: clause },
+  { lemma: 'note', forms: ['noted', 'notes', ...goesOnTo('note')], takes: clause },
+  { lemma: 'stress', forms: ['stressed', 'stresses', ...goesOnTo('stress')], takes: clauseObject },
+  { lemma: 'emphasize', forms: ['emphasized', 'emphasised', 'emphasizes', 'emphasises', ...goesOnTo('emphasize')], takes: clauseObject },
+  { lemma: 'add', forms: ['added', 'adds', ...goesOnTo('add')], takes: clause },
   { lemma: 'hail', forms: ['hailed', 'hails'], takes: object },
   { lemma: 'praise', forms: ['praised', 'praises'], takes: object },
   { lemma: 'vow', forms: ['vowed', 'vows'], takes: clauseInfinitive },
   { lemma: 'pledge', forms: ['pledged', 'pledges'], takes: clauseInfinitive },
   { lemma: 'promise', forms: ['promised', 'promises'], takes: clauseInfinitive },
-  { lemma: 'urge', forms: ['urged', 'urges'], takes: ['object', 'clause'] },
-  { lemma: 'warn', forms: ['warned', 'warns'], takes: clause },
+  { lemma: 'urge', forms: ['urged', 'urges', ...goesOnTo('urge')], takes: ['object', 'clause'] },
+  { lemma: 'warn', forms: ['warned', 'warns', ...goesOnTo('warn')], takes: clause },
   { lemma: 'claim', forms: ['claimed', 'claims'], takes: clause },
-  { lemma: 'argue', forms: ['argued', 'argues'], takes: clause },
-  { lemma: 'insist', forms: ['insisted', 'insists'], takes: clause },
+  { lemma: 'argue', forms: ['argued', 'argues', ...goesOnTo('argue')], takes: clause },
+  { lemma: 'insist', forms: ['insisted', 'insists', ...goesOnTo('insist')], takes: clause },
   { lemma: 'declare', forms: ['declared', 'declares'], takes: clause },
   { lemma: 'announce', forms: ['announced', 'announces'], takes: clauseObject },
-  { lemma: 'explain', forms: ['explained', 'explains'], takes: clause },
+  { lemma: 'explain', forms: ['explained', 'explains', ...goesOnTo('explain')], takes: clause },
   { lemma: 'point out', forms: ['pointed out', 'points out'], takes: clause },
   { lemma: 'reiterate', forms: ['reiterated', 'reiterates'], takes: clauseObject },
   { lemma: 'affirm', forms: ['affirmed', 'affirms', 'reaffirmed', 'reaffirms'], takes: clauseObject },
@@ -63,7 +70,7 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'disclose', forms: ['disclosed'], takes: clause },
   { lemma: 'indicate', forms: ['indicated'], takes: clause },
   { lemma: 'highlight', forms: ['highlighted'], takes: clauseObject },
-  { lemma: 'underline', forms: ['underlined', 'underscored'], takes: clauseObject },
+  { lemma: 'underline', forms: ['underlined', 'underscored', ...goesOnTo('underscore')], takes: clauseObject },
   { lemma: 'maintain', forms: ['maintained'], takes: clause },
   { lemma: 'contend', forms: ['contended'], takes: clause },
   { lemma: 'propose', forms: ['proposed'], takes: clauseObject },
@@ -80,7 +87,7 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'call on', forms: ['called on', 'calls on'], takes: object },
   { lemma: 'speak highly of', forms: ['spoke highly of', 'speaks highly of'], takes: object },
   { lemma: 'express', forms: ['expressed', 'expresses'], takes: object },
-  { lemma: 'describe', forms: ['described', 'describes'], takes: object },
+  { lemma: 'describe', forms: ['described', 'describes', ...goesOnTo('describe')], takes: object },
   { lemma: 'welcome', forms: ['welcomed', 'welcomes'], takes: object },
   { lemma: 'ask', forms: ['asked'], takes: clause },
   { lemma: 'report', forms: ['reported', 'reports'], takes: clause },

@@ -3,6 +3,7 @@
  * bylines. Each pattern is tested against a whole trimmed line.
  */
 export const creditPatterns: readonly RegExp[] = [
+  /\((?:Yonhap|Xinhua|AP|AFP|Reuters|EPA|EPA-EFE|Getty Images|TASS|Sputnik|Kyodo|Bloomberg|Anadolu|IRNA|KCNA|PTI|ANI|(?:AP|AFP|Reuters|Xinhua|Yonhap) Photo[^)]{0,60}|Photo[^)]{0,60})\)\.?$/,
   /^(?:file\s+)?(?:photo|photos|image|images|picture|pictures|photograph|video|graphic|illustration)\s*(?:credit)?s?\s*[:：|/-]/i,
   /^\(?(?:photo|image|picture)s?\s+(?:by|courtesy|credit)\b/i,
   /^credits?\s*:/i,
@@ -39,4 +40,4 @@ export const bylinePatterns: readonly RegExp[] = [
  * "BEIJING (Reuters) -", "WASHINGTON, D.C. —". Matches at the start of a paragraph.
  */
 export const datelinePattern =
-  /^\((?:[A-Z][A-Za-z]{1,12})\)\s*|^(?:[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:[A-Za-z][\w .&-]{1,40})\))?\s*(?:--|—|–|-)\s+/;
+  /^\((?:[A-Z][A-Za-z]{1,12})\)\s*|^[A-Z][A-Za-z .'’-]{2,30},\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\s*\([A-Za-z][\w .&-]{1,20}\)\s*[:–—-]+\s*|^(?:[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?:[A-Za-z][\w .&-]{1,40})\))?\s*(?:--|—|–|-)\s+/;
