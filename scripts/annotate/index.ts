@@ -7,6 +7,7 @@ import { buildStatements, type SegmentedParagraph } from './03-statements/build-
 import { Registry, slugify } from './04-speakers/registry.ts';
 import { assignDates } from './05-dates/assign-dates.ts';
 import { buildClaims } from './06-claims/build-claims.ts';
+import { findEvents } from './07-events/find-events.ts';
 import { stableIds } from './stable-ids.ts';
 import type { AnnotationResult, SourceFacts, Speaker, Statement } from './types.ts';
 
@@ -89,7 +90,10 @@ export function annotate(body: string, facts: AnnotateOptions): AnnotationResult
   const used = new Set(drafts.map((draft) => draft.entity));
   const speakers = registry.toSpeakers(used);
   if (claims.some((claim) => !claim.attributed) && !speakers.some((speaker) => speaker.id === outlet.id)) speakers.push(outlet);
-  return { paragraphs, gaps, dateline, speakers, statements, claims };
+
+  // 7. Events the article reports (meetings, calls, summits, visits, congresses), one per occasion.
+  const events = findEvents(body, segmented.flatMap((paragraph) => paragraph.sentences), speakers, statements, anchor);
+  return { paragraphs, gaps, dateline, speakers, statements, claims, events };
 }
 
 function skipSpace(text: string, index: number): number {

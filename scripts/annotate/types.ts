@@ -110,6 +110,36 @@ export interface Dateline {
   value: string | null;
 }
 
+export type EventKind = 'meeting' | 'call' | 'summit' | 'visit' | 'congress' | 'briefing' | 'signing' | 'other';
+
+/** When an event took or takes place, as the text gives it. */
+export interface EventDate {
+  /** ISO date at its precision, as for statements: `2022-10-27`, `2022-W37`, `2022-10`, `2022`. */
+  value: string;
+  precision: DatePrecision;
+  /** The words the date came from ("this week", "on Thursday"). */
+  text: string;
+}
+
+/** A diplomatic occasion the article reports: a meeting, call, summit, visit, congress, briefing or signing. */
+export interface Event {
+  /** Stable id (`e-` + hash of the naming words). */
+  id: string;
+  kind: EventKind;
+  /** `body.slice(start, end)`: the words naming the event at its first, fullest mention. */
+  text: string;
+  start: number;
+  end: number;
+  /** Full names of the people taking part, as the article names them. */
+  participants: string[];
+  /** Where it takes place, when the text says ("Uzbekistan"). */
+  place: string | null;
+  /** Null when the text gives no date for it. */
+  date: EventDate | null;
+  /** Scheduled when the text reports it as still to come ("are scheduled to meet"). */
+  status: 'past' | 'scheduled';
+}
+
 export interface AnnotationResult {
   paragraphs: Paragraph[];
   /** The whitespace around paragraphs: gaps[0] + p0 + gaps[1] + … + gaps[n] is the body. */
@@ -118,6 +148,8 @@ export interface AnnotationResult {
   speakers: Speaker[];
   statements: Statement[];
   claims: Claim[];
+  /** Diplomatic events the article reports, one per occasion, in text order. */
+  events: Event[];
 }
 
 /** Publication facts of a source, from its front matter. */

@@ -1,7 +1,7 @@
 /**
  * Evaluates the annotator against the hand-annotated articles.
  *
- *   node_modules/.bin/node scripts/eval/eval.ts [--dev-only | --holdout-only | --seeds-only] [--strict]
+ *   node_modules/.bin/node scripts/eval/eval.ts [--dev-only | --holdout-only | --blind-only | --seeds-only] [--strict]
  *
  * Sets: `tests/fixtures/dev/<slug>.md` with `<slug>.gold.yml` beside it, and the seed articles'
  * gold in `tests/fixtures/seeds/<slug>.gold.yml` (article from that folder, or else from
@@ -32,6 +32,7 @@ import {
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEV_DIR = join(ROOT, 'tests', 'fixtures', 'dev');
 export const HOLDOUT_DIR = join(ROOT, 'tests', 'fixtures', 'holdout');
+export const BLIND_DIR = join(ROOT, 'tests', 'fixtures', 'blind');
 export const SEEDS_DIR = join(ROOT, 'tests', 'fixtures', 'seeds');
 const SOURCES_DIR = join(ROOT, 'content', 'sources');
 const ANNOTATOR = join(ROOT, 'scripts', 'annotate', 'index.ts');
@@ -39,7 +40,7 @@ const TEMPEVAL = join(ROOT, 'scripts', 'eval', 'tempeval.ts');
 const TEMPEVAL_DATA = resolve(ROOT, '..', 'shared', 'bench', 'te3-platinum');
 const REPORT = join(ROOT, 'reports', 'eval.json');
 
-export type SetName = 'dev' | 'holdout' | 'seeds';
+export type SetName = 'dev' | 'holdout' | 'blind' | 'seeds';
 
 export interface EvalCase {
   set: SetName;
@@ -100,6 +101,14 @@ export function devCases(): EvalCase[] {
  */
 export function holdoutCases(): EvalCase[] {
   return casesIn('holdout', HOLDOUT_DIR);
+}
+
+/**
+ * Articles annotated without ever seeing the annotator's output, and never used to develop rules:
+ * the honest estimate of accuracy on articles from the open web.
+ */
+export function blindCases(): EvalCase[] {
+  return casesIn('blind', BLIND_DIR);
 }
 
 /** Seed gold, when someone has written it; the folder may not exist yet. */
@@ -231,11 +240,11 @@ export interface Options {
 }
 
 export function parseArgs(argv: string[]): Options {
-  const only = (['dev', 'holdout', 'seeds'] as const).filter((set) => argv.includes(`--${set}-only`));
+  const only = (['dev', 'holdout', 'blind', 'seeds'] as const).filter((set) => argv.includes(`--${set}-only`));
   if (only.length > 1) throw new Error(`${only.map((set) => `--${set}-only`).join(' and ')} exclude each other`);
-  const unknown = argv.filter((a) => !['--dev-only', '--holdout-only', '--seeds-only', '--strict'].includes(a));
+  const unknown = argv.filter((a) => !['--dev-only', '--holdout-only', '--blind-only', '--seeds-only', '--strict'].includes(a));
   if (unknown.length > 0) throw new Error(`unknown argument(s): ${unknown.join(' ')}`);
-  return { sets: only.length ? [...only] : ['dev', 'holdout', 'seeds'], strict: argv.includes('--strict') };
+  return { sets: only.length ? [...only] : ['dev', 'holdout', 'blind', 'seeds'], strict: argv.includes('--strict') };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -244,6 +253,7 @@ export async function main(argv: string[]): Promise<number> {
   const cases = [
     ...(options.sets.includes('dev') ? devCases() : []),
     ...(options.sets.includes('holdout') ? holdoutCases() : []),
+    ...(options.sets.includes('blind') ? blindCases() : []),
     ...(options.sets.includes('seeds') ? seedCases() : []),
   ];
   if (cases.length === 0) {

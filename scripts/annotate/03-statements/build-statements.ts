@@ -55,7 +55,10 @@ function classify(
     const [quote] = inside;
     const before = text.slice(start, quote.open).trim();
     const after = text.slice(quote.close, end).replace(/[\s.,;:!?]+$/, '').trim();
-    if (!before && !after) {
+    // `stated that “…,” during a regular press conference`: an adverbial after the quote is not
+    // part of what was said.
+    const adverbialAfter = /^,?\s*(?:during|at|in|on|after|before|while|when|as|to|from|with|via|through|amid|following|according|upon|ahead)\b/i.test(after);
+    if (!before && (!after || adverbialAfter)) {
       let quoteEnd = quote.end;
       while (quoteEnd > quote.start && /[\s,;:]/.test(text[quoteEnd - 1])) quoteEnd--;
       return { kind: 'direct', start: quote.start, end: quoteEnd };

@@ -55,8 +55,11 @@ const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)
 const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const introAdverbial =
   /^(?:also|meanwhile|however|moreover|furthermore|finally|firstly|secondly|thirdly|lastly|additionally|in addition|in this regard|in that regard|similarly|likewise|in particular|notably|specifically|besides|nonetheless|nevertheless|overall|importantly|crucially|regarding\b|concerning\b|as for\b|as to\b|with regard to\b|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
+/** Cues that attribute only quotations when they trail: `"…," he replied.` */
+const quoteOnlyTrailing = new Set(['respond', 'reply', 'answer', 'ask', 'recall', 'observe', 'continue', 'conclude', 'comment', 'remark']);
+
 /** Cues whose bare object is data, not words: "predicted revenue to hit …" (a that-clause is needed). */
-const requiresThat = new Set(['predict', 'estimate', 'indicate', 'suggest', 'reveal', 'disclose', 'report', 'continue']);
+const requiresThat = new Set(['predict', 'estimate', 'indicate', 'suggest', 'reveal', 'disclose', 'report', 'continue', 'respond', 'reply', 'answer']);
 
 /** Material allowed between a cue and the reported clause: time, place, occasion, audience. */
 const adjunct =
@@ -163,8 +166,13 @@ function subjectBefore(context: Context, cueStart: number): { phrase: SpeakerPhr
     });
 
   if (segmentText(segments[last]) !== '') {
-    if (!startsClause(last) && !afterClosingQuote(context, segments[last][0])) return null;
-    return phraseAt(text, segments[last][0], segments[last][1]);
+    if (startsClause(last) || afterClosingQuote(context, segments[last][0])) return phraseAt(text, segments[last][0], segments[last][1]);
+    // "A spokesperson for the ministry, Senior Colonel Tan Kefei, stated": description, then name.
+    if (last >= 1 && startsClause(last - 1)) {
+      const combined = phraseAt(text, segments[last - 1][0], segments[last][1]);
+      if (combined?.phrase.kind === 'name') return combined;
+    }
+    return null;
   }
   // "Name, apposition(, apposition), cue": the head is the first segment that starts the clause.
   for (let head = last - 2; head >= Math.max(0, last - 3); head--) {
@@ -459,17 +467,23 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
   const segments = commaSegments(context, context.start, cueStart);
   if (segments.length < 2 && !context.quotes.some((quote) => quote.close <= cueStart && quote.open <= context.start + 1)) return null;
   if (!onlyAdjunctsAfter(context, cueEnd, cue.lemma)) return null;
+  // "…, Esmaeil Baghaei, a spokesman for the ministry, has announced.": look past the auxiliary.
+  const auxiliary = /(?:\s(?:has|have|had|also|has also|have also|had also|would|will|once again|again))+\s*$/i.exec(text.slice(context.start, cueStart));
+  if (auxiliary) {
+    segments.splice(0, segments.length, ...commaSegments(context, context.start, cueStart - auxiliary[0].length));
+  }
+  const phraseEnd = cueStart - (auxiliary?.[0].length ?? 0);
   // The speaker phrase runs from the comma (or closing quote mark) before it to the cue.
   let phraseStart = segments.at(-1)?.[0] ?? context.start;
   const quoteBefore = context.quotes.filter((quote) => quote.close <= cueStart && quote.close >= phraseStart - 1).at(-1);
   if (quoteBefore && quoteBefore.close > phraseStart) phraseStart = quoteBefore.close;
-  if (segments.length >= 2 && !text.slice(phraseStart, cueStart).trim()) {
+  if (segments.length >= 2 && !text.slice(phraseStart, phraseEnd).trim()) {
     // "…, Cui Heng, a fellow at …, said." — the speaker with an apposition.
     const appositive = subjectAfterComma(context, segments, cueStart);
     if (!appositive) return null;
     return build(appositive.start, appositive.phrase, appositive.end, appositive.contentEnd);
   }
-  const speaker = phraseAt(text, phraseStart, cueStart);
+  const speaker = phraseAt(text, phraseStart, phraseEnd);
   if (!speaker) return null;
   const contentEnd = quoteBefore && quoteBefore.close >= speaker.start - 2 ? quoteBefore.close : text.lastIndexOf(',', speaker.start);
   if (contentEnd <= context.start) return null;
@@ -480,6 +494,15 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
     if (contentEnd - contentStart < 2) return null;
     const end = participleStart(context, cueEnd) ?? clauseEnd(context);
     const continuation = context.quotes.find((quote) => quote.open > cueEnd && quote.open < end) ?? null;
+    const words = text.slice(contentStart, contentEnd);
+    const quoted = context.quotes.some((quote) => quote.open <= contentStart + 1 && quote.close >= contentEnd - 1);
+    // "In an interview …, Zussman said, “…”": the words before are an introduction, and the quote after
+    // belongs to a subject-first attribution.
+    if (!quoted && (isIntroductory(words, true) || words.split(/\s+/).length < 3)) return null;
+    if (!quoted && continuation) return null;
+    // "…, said of her sister" follows quotes; after a plain clause "warned of …" is a complement.
+    if (!quoted && /^\s+(?:of|about|for|with)\b/i.test(text.slice(cueEnd, end))) return null;
+    if (!quoted && quoteOnlyTrailing.has(cue.lemma)) return null;
     return {
       pattern: 'trailing',
       cue: form,
@@ -658,9 +681,13 @@ function quotedAsSaying(context: Context): Attribution[] {
     if (!speaker) continue;
     const cueStart = speakerStart + match[1].length + 1;
     const cueEnd = context.start + match.index + match[0].trimEnd().length;
-    const [contentStart, contentEnd] = trimSpan(text, context.start + match.index + match[0].length, clauseEnd(context));
+    // `"Yes," Sun was quoted as saying by the website.`: the words are the quote before.
+    const before = context.quotes.filter((quote) => quote.depth === 0 && quote.close <= speakerStart && !text.slice(quote.close, speakerStart).replace(/[\s,]/g, '')).at(-1);
+    const after = trimSpan(text, context.start + match.index + match[0].length, clauseEnd(context));
+    const [contentStart, contentEnd] = before ? [before.open, before.close] : after;
     if (contentEnd - contentStart < 2) continue;
-    const viaText = match[2]?.trim();
+    const trailingMedium = before ? /^\s*by\s+(.{2,60}?)\s*$/.exec(text.slice(after[0], after[1]))?.[1] : undefined;
+    const viaText = match[2]?.trim() ?? trailingMedium;
     found.push({
       pattern: 'quoted-as-saying',
       cue: 'quoted as saying',

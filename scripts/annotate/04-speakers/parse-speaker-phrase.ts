@@ -180,6 +180,23 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const { head: rawHead, rest } = splitApposition(text);
   const head = rawHead.replace(trailingAdverbials, '').trim();
   if (!head) return null;
+  // "A spokesperson for the ministry, Senior Colonel Tan Kefei": the description first, the name after.
+  if (rest.length === 1 && /^(?:a|an|the)\s/i.test(head)) {
+    const described = parseSpeakerPhrase(head);
+    const named = parseSpeakerPhrase(rest[0]);
+    if (described && (described.kind === 'indefinite' || described.kind === 'definite') && named?.kind === 'name' && named.name) {
+      const offset = text.indexOf(rest[0]);
+      return {
+        ...named,
+        text,
+        nameStart: offset + named.nameStart,
+        nameEnd: offset + named.nameEnd,
+        role: [described.role, named.role].filter(Boolean).join(', ') || null,
+        affiliation: named.affiliation ?? described.affiliation,
+        country: named.country ?? described.country,
+      };
+    }
+  }
   const apposition = rest.join(', ');
   const anonymous = anonymityMarkers.test(text);
   const base: SpeakerPhrase = {
@@ -220,7 +237,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
 
   // "officials at NASA's Jet Propulsion Laboratory", "a spokesman for the ministry".
-  const withAffiliation = /^((?:the|a|an|some|many|several|two|three|senior|top)\s+)?((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(head);
+  const withAffiliation = /^((?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ss]enior|[Tt]op)\s+)?((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(head);
   if (withAffiliation && (groupNouns.has(withAffiliation[3].toLowerCase()) || personNouns.has(withAffiliation[3].toLowerCase()))) {
     const noun = withAffiliation[3].toLowerCase();
     const affiliation = withAffiliation[4].replace(/['’]s$/, '');

@@ -100,12 +100,12 @@ export const cueVerbs: readonly CueVerb[] = [
  * their object holds quoted words.
  */
 export const speechActObjectVerbs: ReadonlySet<string> = new Set([
-  'hail', 'praise', 'criticize', 'condemn', 'call for', 'call on', 'speak highly of', 'urge', 'accuse',
+  'hail', 'praise', 'criticize', 'condemn', 'call for', 'call on', 'speak highly of', 'urge',
 ]);
 
 /** Verbs that only yield a statement when their object holds a quoted fragment. */
 export const quoteOnlyObjectVerbs: ReadonlySet<string> = new Set([
-  'describe', 'express', 'welcome', 'call', 'stress', 'emphasize', 'reiterate', 'affirm', 'highlight', 'underline',
+  'describe', 'express', 'welcome', 'call', 'accuse', 'stress', 'emphasize', 'reiterate', 'affirm', 'highlight', 'underline',
   'announce', 'propose',
 ]);
 

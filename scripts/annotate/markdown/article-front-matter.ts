@@ -42,7 +42,7 @@ export function articleFrontMatter(body: string, facts: AnnotateOptions, result:
     speakers: result.speakers,
     statements: result.statements,
     claims: result.claims,
-    events: [],
+    events: result.events ?? [],
   };
   // The default schema quotes any string that another reader could take for a date or a number,
   // so `published: '2022-10-29'` stays a string.
