@@ -53,3 +53,18 @@ describe('dates that are not when the words were said', () => {
     expect(statement.date).toBeNull();
   });
 });
+
+describe('choosing between dates of the passage', () => {
+  it('takes a day named in the speaker\'s own clause before a second cue', () => {
+    const [statement] = statementsOf('Minister Kim Yung-ho expressed concerns Friday over the deal and called for closer cooperation.', '2023-09-22');
+    expect(statement.date).toMatchObject({ value: '2023-09-22', text: 'Friday' });
+  });
+
+  it('prefers the speaker\'s own earlier date to a sentence that names the speaker in passing', () => {
+    const statements = statementsOf(
+      'Minister Kim Yung-ho said Friday that cooperation matters.\nThe meeting with Kim followed a summit between Kim Jong-un and Putin last week.\n"It is unprecedented," Kim Yung-ho said.',
+      '2023-09-22',
+    );
+    expect(statements.at(-1)?.date?.value).toBe('2023-09-22');
+  });
+});

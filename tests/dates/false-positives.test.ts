@@ -56,3 +56,9 @@ describe('words that look like dates but are not', () => {
     expect(texts('The 2018 summit ended early.')).toEqual(['2018']);
   });
 });
+
+describe('titles that contain a date word', () => {
+  it('does not read "India Today" or "USA Today" as a date', () => {
+    expect(findDates('On Thursday, Putin told India Today that talks go on; USA Today reported it.', '2025-12-05').map((date) => date.text)).toEqual(['On Thursday']);
+  });
+});

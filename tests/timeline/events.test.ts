@@ -84,7 +84,7 @@ describe('events stage', () => {
   });
 
   it('dates an occasion by the statement made at it', () => {
-    const found = events('Russian President Vladimir Putin said on Thursday that ties are strong.\n\nRussia regards China as a close friend, Putin said at the Valdai Discussion Club meeting.');
+    const found = events('Russian President Vladimir Putin said on Thursday that ties are strong. Russia regards China as a close friend, Putin said at the Valdai Discussion Club meeting.');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'meeting', text: 'Valdai Discussion Club meeting', date: { value: '2022-10-27' } });
   });

@@ -3,6 +3,7 @@ import type { Span } from '../01-segment/split-sentences.ts';
 import { isMedia } from '../04-speakers/parse-speaker-phrase.ts';
 import type { Entity, Registry } from '../04-speakers/registry.ts';
 import { resolveSpeaker, type SpeakerHistory } from '../04-speakers/resolve-speaker.ts';
+import { isSubjectPosition } from '../04-speakers/subject-position.ts';
 import type { StatementKind } from '../types.ts';
 import { findAttributions, type Attribution } from './find-attributions.ts';
 
@@ -132,9 +133,7 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
     sentenceStarts: paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.start)),
     currentSentence: 0,
     quoted,
-    isSubjectPosition: (start, mention) =>
-      /^(?:(?:and|but|meanwhile|then|later|also|earlier|however|so)\s+|[^,.;:!?"“”]{0,40},\s*)?(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(start, mention)) &&
-      !/\S\s+(?:with|to|by|for|from|of|and|in|on|at)\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(start, mention)),
+    isSubjectPosition: (start, mention) => isSubjectPosition(text, start, mention),
   };
   const speakerHistory: SpeakerHistory = history;
 

@@ -1,5 +1,6 @@
 import type { Draft, SegmentedParagraph } from '../03-statements/build-statements.ts';
 import { findDates, type DateMention } from '../dates/index.ts';
+import { isSubjectPosition } from '../04-speakers/subject-position.ts';
 import type { StatementDate } from '../types.ts';
 
 /** How many paragraphs back a date may be carried to a statement of someone present at that occasion. */
@@ -71,23 +72,30 @@ export function assignDates(
       if (later !== -1) return { ...explicit[later]!, source: 'carried' };
     }
     const mentions = entityMentions(draft);
+    const sentenceOf = (place: DatedPlace) => paragraphs.find((paragraph) => paragraph.index === place.paragraph)?.sentences
+      .find((item) => item.start <= place.start && item.end >= place.end);
     const carried = places
       .filter((place) => place.date.precision !== 'year')
       .filter((place) => place.end <= draft.sentence.start && draft.paragraph - place.paragraph <= carryParagraphs)
       .filter((place) => {
         if (place.paragraph === draft.paragraph) return true;
-        const sentence = paragraphs.find((paragraph) => paragraph.index === place.paragraph)?.sentences
-          .find((item) => item.start <= place.start && item.end >= place.end);
+        const sentence = sentenceOf(place);
         return sentence !== undefined && mentions.some((mention) => mention >= sentence.start && mention < sentence.end);
       })
       .at(-1);
+    // A sentence that names the speaker only in passing ("a summit between Kim Jong-un and Putin last
+    // week") gives way to the date of the speaker's own earlier statement.
+    const carriedAsSubject = carried && (carried.paragraph === draft.paragraph || mentions.some((mention) => {
+      const sentence = sentenceOf(carried);
+      return sentence !== undefined && mention >= sentence.start && mention < sentence.end && isSubjectPosition(text, sentence.start, mention);
+    }));
     // The speaker's own last statement in the passage, if it had a date, when no sentence gives one.
     const ownEarlier = drafts
       .map((other, otherIndex) => ({ other, date: assigned[otherIndex] }))
       .filter(({ other, date }, otherIndex) => otherIndex < index && date && other.entity === draft.entity &&
         draft.paragraph - other.paragraph <= carryParagraphs)
       .at(-1);
-    if (carried && (!ownEarlier || carried.start >= ownEarlier.other.start)) {
+    if (carried && (!ownEarlier || (carried.start >= ownEarlier.other.start && carriedAsSubject))) {
       return { value: carried.date.value, precision: carried.date.precision, text: carried.date.text, source: 'carried' };
     }
     if (ownEarlier?.date) return { ...ownEarlier.date, source: 'carried' };
@@ -104,6 +112,10 @@ function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): Sta
     if (place.start < lead) return true;
     const afterContent = place.start >= draft.end;
     if (place.start >= draft.cueEnd) return afterContent || place.end <= draft.start;
+    // "Kim Yung-ho expressed concerns Friday … and called for …": a day in the speaker's own clause.
+    const mentionEnd = draft.speakerMention?.end ?? -1;
+    if (mentionEnd >= 0 && place.start >= mentionEnd && place.end <= draft.start && place.date.precision !== 'year' &&
+      !/\b(?:who|which|whose|that|since|between|after|before|when|while)\b/i.test(text.slice(mentionEnd, place.start))) return true;
     // Before the cue only when right next to it: "Wang on Monday said".
     return place.start >= attributionStart && place.end <= draft.start && /^[\s,]*$/.test(text.slice(place.end, draft.cueStart)) &&
       place.date.precision !== 'year';

@@ -82,6 +82,10 @@ interface Hit {
   place: string | null;
 }
 
+/** "with Russian Foreign Minister Sergei Lavrov": the other side, up to its last capitalised word. */
+const PARTNER = /^\s+(?:with|between)\s+(?:(?!(?:in|on|at|to|during|for|after|before)\s)[^\s,.;:]+\s+){0,8}\p{Lu}[^\s,.;:]*/u;
+const PARTNER_AFTER_MET = /^\s+(?:with\s+)?(?:(?!(?:in|on|at|to|during|for|after|before)\s)[^\s,.;:]+\s+){0,8}\p{Lu}[^\s,.;:]*/u;
+
 /** Kinds whose naming words take in who did it: "Wang Yi held a phone conversation with …". */
 const WIDEN_TO_SUBJECT = new Set<EventKind>(['meeting', 'call', 'visit', 'signing']);
 
@@ -101,7 +105,7 @@ function findInSentence(text: string, people: readonly Person[]): Hit[] {
       const named = namesIn(clause, people).map((found) => ({ ...found, index: found.index + scope.start }));
       if (trigger.needsPerson && !named.length && !PERSON_NOUNS.test(clause)) continue;
 
-      const partner = /^\s+(?:with|between)\s+((?:[^\s,.;:]+\s+){0,8}\p{Lu}[^\s,.;:]*)/u.exec(text.slice(end, scope.end));
+      const partner = (/met$/.test(match[0]) ? PARTNER_AFTER_MET : PARTNER).exec(text.slice(end, scope.end));
       if (partner && (trigger.kind === 'meeting' || trigger.kind === 'call')) end += partner[0].length;
       const inside = match[0].match(/\bto\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)$/u)?.[1]?.trim();
       const after = placeAfter(text.slice(end, scope.end));
@@ -112,7 +116,9 @@ function findInSentence(text: string, people: readonly Person[]): Hit[] {
       }
       let from = start;
       if (WIDEN_TO_SUBJECT.has(trigger.kind)) {
-        const subject = named.find((found) => found.index < start && !/[,;:]/.test(text.slice(found.index, start)) && start - found.index <= 80);
+        const subject = named.find(
+          (found) => found.index < start && start - found.index <= 80 && !/[,;:]|\b(?:at|during|said|says|told|of|in|on|after|before)\b/.test(text.slice(found.index, start)),
+        );
         if (subject) from = subject.index;
       }
       // A congress is the party's, not the people the sentence happens to name.
@@ -137,10 +143,13 @@ function clauseOf(text: string, start: number, end: number): Span {
 /** Everyone the text names, by full name or (when it is unambiguous) by family name alone, in text order. */
 function namesIn(text: string, people: readonly Person[]): Array<{ name: string; index: number }> {
   const names: Array<{ name: string; index: number }> = [];
-  const shortCount = new Map<string, number>();
-  for (const person of people) shortCount.set(person.short, (shortCount.get(person.short) ?? 0) + 1);
+  // Spellings of one name ("Sergei"/"Sergey Lavrov") do not make a family name ambiguous.
+  const spellings = new Map<string, Set<string>>();
+  for (const person of people) spellings.set(person.short, (spellings.get(person.short) ?? new Set()).add(person.name.replace(/y\b/g, 'i')));
+  const shortCount = new Map([...spellings].map(([short, names]) => [short, names.size]));
   for (const person of people) {
-    if (names.some((found) => found.name === person.name)) continue;
+    const spelling = person.name.replace(/y\b/g, 'i');
+    if (names.some((found) => found.name.replace(/y\b/g, 'i') === spelling)) continue;
     const full = wordRegExp(person.name).exec(text);
     const short = shortCount.get(person.short) === 1 ? wordRegExp(person.short).exec(text) : null;
     const index = Math.min(full?.index ?? Infinity, short?.index ?? Infinity);
@@ -198,8 +207,12 @@ function dateOf(hit: Hit, dates: readonly DateMention[]): EventDate | null {
  * the same sentence, so it happened when the statement was made (when the text dates that).
  */
 function occasionDate(text: string, hit: Hit, sentence: Span, statements: readonly Statement[]): EventDate | null {
-  if (!OCCASION_PREPOSITION.test(text.slice(0, hit.start))) return null;
-  const said = statements.find((s) => s.date && s.date.source !== 'publication' && s.end > sentence.start && s.start < sentence.end);
+  if (!OCCASION_PREPOSITION.test(text.slice(0, hit.trigger))) return null;
+  const at = sentence.start + hit.trigger;
+  // An event named inside the reported words is what was talked about, not where it was said.
+  const said = statements.find(
+    (s) => s.date && s.date.source !== 'publication' && s.end > sentence.start && s.start < sentence.end && !(s.start <= at && at < s.end),
+  );
   return said?.date ? { value: said.date.value, precision: said.date.precision, text: said.date.text } : null;
 }
 

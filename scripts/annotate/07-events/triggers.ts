@@ -56,7 +56,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     kind: 'meeting',
-    pattern: new RegExp(String.raw`\b(?:(?:${NAME}\s+)+(?:Club\s+)?meeting\b|meeting\s+(?:with|between)\b|(?:bilateral|trilateral|ministerial|high-level|annual|plenary|closed-door|face-to-face|in-person)\s+(?:meeting|talks)\b|(?:held|hold|holds|holding)\s+(?:\p{Ll}+\s+){0,2}?talks\b|talks\s+(?:with|between)\b|met\s+(?:with\s+)?(?=\p{Lu}|his\b|her\b|their\b|the\s+visiting|visiting|a\s+delegation|the\s+(?:\p{Lu}|delegation|ambassador|president|prime|foreign|head))|(?:to|will|would|could|shall|may|might|did)\s+meet\b|meets?\s+with\b)`, 'gu'),
+    pattern: new RegExp(String.raw`\b(?:(?:${NAME}\s+)+(?:Club\s+)?meeting\b|meeting\s+(?:with|between)\b|(?:bilateral|trilateral|ministerial|high-level|annual|plenary|closed-door|face-to-face|in-person)\s+(?:meeting|talks)\b|(?:held|hold|holds|holding)\s+(?:\p{Ll}+\s+){0,2}?talks\b|talks\s+(?:with|between)\b|met(?=\s+(?:with\s+)?(?:\p{Lu}|his\b|her\b|their\b|the\s+visiting|visiting|a\s+delegation|the\s+(?:\p{Lu}|delegation|ambassador|president|prime|foreign|head)))|(?:to|will|would|could|shall|may|might|did)\s+meet\b|meets?\s+with\b)`, 'gu'),
     rejectAfter: METAPHORIC_MEET,
     needsPerson: true,
   },

@@ -62,6 +62,8 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b(?:(earlier|later)\\s+)?(yesterday|today|tonight|tomorrow)(${POSSESSIVE})?(?:\\s+${DAY_PART})?\\b`, 'gi'),
     build: (m, text, published) => {
       const word = m[2]!.toLowerCase();
+      // "India Today", "USA Today", "Russia Today": a capitalised Today after a name is a title.
+      if (m[2] === 'Today' && !m[1] && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
       if (m[3] && word === 'today') {
         // "today's China" means nowadays; "today's talks" is a date.
         const next = /^\s+([a-z]+)/.exec(text.slice(m.index + m[0].length));
