@@ -208,3 +208,15 @@ describe('participles after a quoted fragment', () => {
     expect(statements.at(-1)).toMatchObject({ cue: 'saying', text: 'no contacts are planned' });
   });
 });
+
+describe('family members and audiences', () => {
+  it('reads "Her mother, Hedva, said:" as the named relative', () => {
+    const [statement] = statementsOf('The gymnast called home after the win.\nHer mother, Hedva, said: "You did it."');
+    expect(statement.speaker).toMatchObject({ name: 'Hedva', role: 'mother' });
+  });
+
+  it('reads a quote followed by "X informed her"', () => {
+    const [statement] = statementsOf('"We are so proud of you," Ashram\'s father, Oren, informed her in their call.');
+    expect(statement).toMatchObject({ kind: 'direct', cue: 'informed', speaker: { name: 'Oren' } });
+  });
+});

@@ -55,6 +55,9 @@ const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)
 const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const introAdverbial =
   /^(?:also|meanwhile|however|moreover|furthermore|finally|firstly|secondly|thirdly|lastly|additionally|in addition|in this regard|in that regard|similarly|likewise|in particular|notably|specifically|besides|nonetheless|nevertheless|overall|importantly|crucially|regarding\b|concerning\b|as for\b|as to\b|with regard to\b|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
+/** Cues followed by the person spoken to: "told reporters", "informed her", "assured Kiev". */
+const audienceCues = new Set(['tell', 'inform', 'assure']);
+
 /** Cues that attribute only quotations when they trail: `"…," he replied.` */
 const quoteOnlyTrailing = new Set(['respond', 'reply', 'answer', 'ask', 'recall', 'observe', 'continue', 'conclude', 'comment', 'remark']);
 
@@ -65,7 +68,7 @@ const requiresThat = new Set(['predict', 'estimate', 'indicate', 'suggest', 'rev
 const adjunct =
   /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|following|amid|ahead\s+of|upon|despite|earlier|later|late|early|yesterday|today|tonight|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b[^;:"“”]{0,120}?)(?=,?\s+that\b|\s*[:,]\s*["“])/i;
 const audience =
-  /^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
+  /^\s+(?:(?:him|her|them|us|me|you)\b|(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
 
 /** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
 const adjunctStart =
@@ -205,7 +208,7 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   const text = context.text;
   const end = clauseEnd(context);
   let cursor = cueEnd;
-  if (cue.lemma === 'tell') {
+  if (audienceCues.has(cue.lemma)) {
     const object = audience.exec(text.slice(cursor, end));
     if (!object) return null;
     cursor += object[0].length;
@@ -227,7 +230,7 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'infinitive' };
   }
   // "Putin told Xi he welcomed …": a clause with a pronoun subject right after the audience.
-  if (cue.lemma === 'tell') {
+  if (audienceCues.has(cue.lemma)) {
     const clause = /^\s*(?=(?:he|she|they|it|we|i|there|his|her|their|its|the|this|these|those)\s+\p{Ll})/iu.exec(after);
     return clause ? { start: cursor + clause[0].length, kind: 'clause' } : null;
   }
@@ -243,7 +246,7 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
 /** A clause after the cue that is just adjuncts: "…, Putin said on Thursday at a plenary session of …". */
 function onlyAdjunctsAfter(context: Context, cueEnd: number, lemma = ''): boolean {
   let rest = context.text.slice(cueEnd, participleStart(context, cueEnd) ?? clauseEnd(context));
-  if (lemma === 'tell') rest = rest.replace(audience, '');
+  if (audienceCues.has(lemma)) rest = rest.replace(audience, '');
   if (!rest.trim()) return true;
   if (!adjunctStart.test(rest)) return false;
   if (/\bthat\b/i.test(rest) && !/\b(?:that|which)\s+(?:day|week|month|year|evening|morning)\b/i.test(rest)) return false;

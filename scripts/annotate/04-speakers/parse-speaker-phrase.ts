@@ -181,8 +181,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const head = rawHead.replace(trailingAdverbials, '').trim();
   if (!head) return null;
   // "A spokesperson for the ministry, Senior Colonel Tan Kefei": the description first, the name after.
-  if (rest.length === 1 && /^(?:a|an|the)\s/i.test(head)) {
-    const described = parseSpeakerPhrase(head);
+  if (rest.length === 1 && /^(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(head)) {
+    const described = parseSpeakerPhrase(head.replace(/^(?:his|her|their|its)\s/i, 'the '));
     const named = parseSpeakerPhrase(rest[0]);
     if (described && (described.kind === 'indefinite' || described.kind === 'definite') && named?.kind === 'name' && named.name) {
       const offset = text.indexOf(rest[0]);

@@ -29,6 +29,8 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'make clear', forms: ['made it clear', 'made it very clear', 'made clear', 'makes it clear', 'made it plain'], takes: clause },
   { lemma: 'continue', forms: ['continued'], takes: clause },
   { lemma: 'tell', forms: ['told', 'tells', 'tell', 'telling'], takes: clause },
+  { lemma: 'inform', forms: ['informed', 'informs'], takes: clause },
+  { lemma: 'assure', forms: ['assured', 'assures'], takes: clause },
   { lemma: 'state', forms: ['stated', 'states', 'state'], takes: clause },
   { lemma: 'note', forms: ['noted', 'notes', ...goesOnTo('note')], takes: clause },
   { lemma: 'stress', forms: ['stressed', 'stresses', ...goesOnTo('stress')], takes: clauseObject },

@@ -24,6 +24,10 @@ export const personNouns: ReadonlySet<string> = new Set([
   'teacher', 'activist', 'critic', 'deputy', 'counselor', 'councilor', 'vice-president', 'vice-premier',
   'prime', 'coach', 'player', 'manager', 'ceo', 'owner', 'worker', 'farmer', 'officer', 'agent', 'monarch',
   'king', 'queen', 'prince', 'emir', 'sheikh', 'pope', 'mp', 'legislator', 'counsellor', 'councillor',
+  'mother', 'father', 'sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'aunt', 'uncle', 'cousin',
+  'grandmother', 'grandfather', 'parent', 'friend', 'teammate', 'colleague', 'neighbour', 'neighbor',
+  'partner', 'relative', 'widow', 'fiancee', 'fiancé', 'girlfriend', 'boyfriend', 'lawyer', 'doctor',
+  'nurse', 'captain', 'striker', 'goalkeeper', 'athlete', 'gymnast', 'champion', 'chef', 'owner', 'founder',
 ]);
 
 /** Nouns for documents that speak: "a Foreign Ministry readout said", "the statement said". */
