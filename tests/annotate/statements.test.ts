@@ -220,3 +220,69 @@ describe('family members and audiences', () => {
     expect(statement).toMatchObject({ kind: 'direct', cue: 'informed', speaker: { name: 'Oren' } });
   });
 });
+
+describe('stances, questions and dashes', () => {
+  it('reads "repeated India\'s stance that …" as the clause', () => {
+    const [statement] = statementsOf('Modi repeated India\'s stance that it was not neutral on the war.');
+    expect(statement).toMatchObject({ text: 'it was not neutral on the war', speaker: { name: 'Modi' } });
+  });
+
+  it('reads "questioned why …" as the question', () => {
+    const [statement] = statementsOf('Putin questioned why India should be punished for buying oil.');
+    expect(statement.text).toBe('why India should be punished for buying oil');
+  });
+
+  it('reads a participle after a dash: "… – warning that …"', () => {
+    const statements = statementsOf('Putin told India Today that Russia was working on a solution – warning that Ukraine must withdraw.');
+    expect(statements.map((statement) => statement.text)).toEqual(['Russia was working on a solution', 'Ukraine must withdraw']);
+  });
+
+  it('reads "…?" asked X as a direct quote', () => {
+    const [statement] = statementsOf('"Why should we wait?" asked Lavrov.');
+    expect(statement).toMatchObject({ kind: 'direct', speaker: { name: 'Lavrov' } });
+  });
+});
+
+describe('more regressions from articles of the open web', () => {
+  it('reads "said it …" as a reported clause', () => {
+    const [statement] = statementsOf('Apple said it shipped more Macs than ever before — 2.5 million.');
+    expect(statement.text).toBe('it shipped more Macs than ever before — 2.5 million');
+  });
+
+  it('reads "said on Monday the …" without "that"', () => {
+    const [statement] = statementsOf('An Iranian Foreign Ministry spokesman said on Monday the ground is prepared for talks.', '2022-07-26');
+    expect(statement).toMatchObject({ text: 'the ground is prepared for talks', date: { value: '2022-07-25' } });
+  });
+
+  it('reads "told reporters here today"', () => {
+    const [statement] = statementsOf('"This mechanism is a channel for dialogue," spokesperson Hua Chunying told reporters here today.');
+    expect(statement.speaker.name).toBe('Hua Chunying');
+  });
+
+  it('reads a trailing attribution after a clause that opens with a participle', () => {
+    const [statement] = statementsOf('Visiting leader Kim Jong Un is not scheduled to hold more meetings, Kremlin Spokesman Dmitry Peskov told reporters.');
+    expect(statement.speaker.name).toBe('Dmitry Peskov');
+  });
+
+  it('reads "labeling X as “…”" as a participle of the speaker', () => {
+    const statements = statementsOf('The North will "soon take a next action" against the South, Kim Yo Jong warned on Saturday, labeling the South as an "enemy."', '2020-06-14');
+    expect(statements.map((statement) => [statement.cue, statement.speaker.name])).toEqual([
+      ['warned', 'Kim Yo Jong'],
+      ['labeling', 'Kim Yo Jong'],
+    ]);
+  });
+
+  it('reads "According to him, …" with the pronoun resolved', () => {
+    const statements = statementsOf('Sergei Lavrov said that the summit will be held.\nAccording to him, there is a struggle for influence.');
+    expect(statements[1].speaker.name).toBe('Sergei Lavrov');
+  });
+
+  it('does not read "posted this photo" as a statement', () => {
+    expect(statementsOf('Puyallup police posted this photo to social media early Saturday.')).toEqual([]);
+  });
+
+  it('reads a speaker after a time phrase that opens the sentence', () => {
+    const [statement] = statementsOf('One day after winning gold, Helen Maroulis said she plans to return.');
+    expect(statement.speaker.name).toBe('Helen Maroulis');
+  });
+});

@@ -47,22 +47,22 @@ export interface Attribution {
 }
 
 const participlePattern = new RegExp(
-  `,["”’']?\\s+(?:and\\s+)?(${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`,
+  `(?:,["”’']?|\\s[–—])\\s+(?:and\\s+)?(${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`,
   'g',
 );
 /** "He urged Kiev to …, and warned that …": a second cue verb of the same subject ends the first's words. */
 const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.filter((form) => form !== 'continued').map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
 const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const introAdverbial =
-  /^(?:also|meanwhile|however|moreover|furthermore|finally|firstly|secondly|thirdly|lastly|additionally|in addition|in this regard|in that regard|similarly|likewise|in particular|notably|specifically|besides|nonetheless|nevertheless|overall|importantly|crucially|regarding\b|concerning\b|as for\b|as to\b|with regard to\b|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
+  /^(?:(?:one|two|three|a|several|just|only|hours|days|minutes|weeks|months)\s+(?:\w+\s+)?(?:after|before|ago|later|earlier)\b|meanwhile|however|moreover|furthermore|finally|firstly|secondly|thirdly|lastly|additionally|in addition|in this regard|in that regard|similarly|likewise|in particular|notably|specifically|besides|nonetheless|nevertheless|overall|importantly|crucially|regarding\b|concerning\b|as for\b|as to\b|with regard to\b|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
 /** Cues followed by the person spoken to: "told reporters", "informed her", "assured Kiev". */
 const audienceCues = new Set(['tell', 'inform', 'assure']);
 
 /** Cues that attribute only quotations when they trail: `"…," he replied.` */
-const quoteOnlyTrailing = new Set(['respond', 'reply', 'answer', 'ask', 'recall', 'observe', 'continue', 'conclude', 'comment', 'remark']);
+const quoteOnlyTrailing = new Set(['respond', 'reply', 'answer', 'ask', 'question', 'recall', 'observe', 'continue', 'conclude', 'comment', 'remark']);
 
 /** Cues whose bare object is data, not words: "predicted revenue to hit …" (a that-clause is needed). */
-const requiresThat = new Set(['predict', 'estimate', 'indicate', 'suggest', 'reveal', 'disclose', 'report', 'continue', 'respond', 'reply', 'answer']);
+const requiresThat = new Set(['predict', 'estimate', 'indicate', 'suggest', 'reveal', 'disclose', 'report', 'continue', 'respond', 'reply', 'answer', 'post', 'tweet']);
 
 /** Material allowed between a cue and the reported clause: time, place, occasion, audience. */
 const adjunct =
@@ -72,7 +72,7 @@ const audience =
 
 /** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
 const adjunctStart =
-  /^\s*(?:,|on|at|in|to|of|about|for|during|after|before|upon|following|amid|while|from|via|through|with|without|last|this|yesterday|today|tonight|earlier|later|recently|also|then|again|told|when|as|according|citing|adding|referring|speaking|in|\p{Lu}|$)/u;
+  /^\s*(?:,|on|at|in|to|of|about|for|during|after|before|upon|following|amid|while|from|via|through|with|without|last|this|yesterday|today|tonight|earlier|later|recently|also|then|again|told|when|as|according|citing|adding|referring|speaking|here|there|in|\p{Lu}|$)/u;
 /** An introductory time adverbial that is not part of the reported words: "Yesterday, …". */
 const dateIntro =
   /^(?:yesterday|today|earlier|later|on\s+\p{L}+day|(?:last|this|next)\s+\p{L}+|an?\s+(?:week|day|month|year|few\s+days)\s+ago|\p{L}+\s+(?:days|weeks|months|years)\s+ago|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}|in\s+\p{Lu}\p{L}+)$/iu;
@@ -217,7 +217,23 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   // "said at Friday's media briefing that …", "said on Monday: "…""
   const skipped = adjunct.exec(rest);
   if (skipped && skipped[0].trim()) cursor += skipped[0].length;
-  const after = text.slice(cursor, end);
+  let after = text.slice(cursor, end);
+  // "repeated India's stance that …", "reiterated its position that …": the clause is what was said.
+  const stance = /^\s+(?:(?:his|her|their|its|the|our|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:(?:long-standing|longstanding|official|firm|earlier|previous)\s+)?(?:stance|position|view|belief|assertion|claim|call|commitment|warning|argument|assessment|demand|conviction)(?=\s+that\b)/iu.exec(after);
+  if (stance) {
+    cursor += stance[0].length;
+    after = text.slice(cursor, end);
+  }
+  // "questioned why …", "asked whether …": the question is the content.
+  // "said on Monday the ground is prepared …": a time adjunct, then the clause without "that".
+  const timeAdjunct = /^\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon|evening)|earlier(?:\s+this\s+\w+)?)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+\p{L})/iu.exec(after);
+  if (timeAdjunct && !/^\s+(?:that|to)\b/i.test(after.slice(timeAdjunct[0].length))) {
+    cursor += timeAdjunct[0].length;
+    after = text.slice(cursor, end);
+  }
+  const question = cue.lemma === 'question' ? /^\s+(?=(?:why|whether|if|how|what|when|who)\b)/i.exec(after) : null;
+  if (question) return { start: cursor + question[0].length, kind: 'clause' };
+  if (cue.lemma === 'question') return null;
   const that = /^\s*(?:,\s*)?that\b\s*/i.exec(after);
   // "said that could be produced …": here "that" is the subject of the reported clause.
   const demonstrative = that && /^(?:could|would|will|is|was|has|had|can|may|might|should|must|does|did|means|meant|seems)\b/i.test(after.slice(that[0].length));
@@ -237,7 +253,7 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   if (cue.takes.includes('object') && /^\s+\S/.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'object' };
   }
-  if (cue.takes.includes('clause') && !requiresThat.has(cue.lemma) && /^\s+[\p{L}"“‘']/u.test(after) && !/^\s+(?:to|in|on|at|by|with|for|of|from|about|as|so|and|or|but|it|nothing|something|anything|little|much|more|goodbye|hello|yes|no\s+(?:to|more|one)|so)\b/i.test(after)) {
+  if (cue.takes.includes('clause') && !requiresThat.has(cue.lemma) && /^\s+[\p{L}"“‘']/u.test(after) && !/^\s+(?:to|in|on|at|by|with|for|of|from|about|as|so|and|or|but|nothing|something|anything|little|much|more|goodbye|hello|yes|no\s+(?:to|more|one)|so)\b/i.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'clause' };
   }
   return null;
@@ -501,7 +517,7 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
     const quoted = context.quotes.some((quote) => quote.open <= contentStart + 1 && quote.close >= contentEnd - 1);
     // "In an interview …, Zussman said, “…”": the words before are an introduction, and the quote after
     // belongs to a subject-first attribution.
-    if (!quoted && (isIntroductory(words, true) || words.split(/\s+/).length < 3)) return null;
+    if (!quoted && ((isIntroductory(words, true) && words.split(/\s+/).length <= 8) || words.split(/\s+/).length < 3)) return null;
     if (!quoted && continuation) return null;
     // "…, said of her sister" follows quotes; after a plain clause "warned of …" is a complement.
     if (!quoted && /^\s+(?:of|about|for|with)\b/i.test(text.slice(cueEnd, end))) return null;

@@ -164,6 +164,9 @@ const finiteVerbs = new Set([
   'did', 'does', 'do', 'became', 'left', 'won', 'lost', 'got', 'see', 'sees', 'meets', 'holds', 'calls',
 ]);
 
+/** "According to him": object pronouns in speaker position. */
+const objectPronouns: Readonly<Record<string, 'm' | 'f' | 'p'>> = { him: 'm', her: 'f', them: 'p' };
+
 const honorificOnly = /^(?:mr|mrs|ms|dr|prof|sir|dame|madam)\.?$/i;
 
 function lastWord(text: string): string {
@@ -215,6 +218,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     pronoun: null,
   };
   const lowerHead = head.toLowerCase();
+  if (lowerHead in objectPronouns) {
+    return { ...base, kind: 'pronoun', pronoun: objectPronouns[lowerHead], head: lowerHead };
+  }
   if (lowerHead in pronouns) {
     return { ...base, kind: 'pronoun', pronoun: pronouns[lowerHead], head: lowerHead };
   }

@@ -50,7 +50,8 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'announce', forms: ['announced', 'announces'], takes: clauseObject },
   { lemma: 'explain', forms: ['explained', 'explains', ...goesOnTo('explain')], takes: clause },
   { lemma: 'point out', forms: ['pointed out', 'points out'], takes: clause },
-  { lemma: 'reiterate', forms: ['reiterated', 'reiterates'], takes: clauseObject },
+  { lemma: 'reiterate', forms: ['reiterated', 'reiterates', 'repeated', 'repeats'], takes: clauseObject },
+  { lemma: 'question', forms: ['questioned', 'questions', 'wondered', 'asked'], takes: clause },
   { lemma: 'affirm', forms: ['affirmed', 'affirms', 'reaffirmed', 'reaffirms'], takes: clauseObject },
   { lemma: 'confirm', forms: ['confirmed', 'confirms'], takes: clause },
   { lemma: 'deny', forms: ['denied', 'denies'], takes: clause },
@@ -91,7 +92,6 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'express', forms: ['expressed', 'expresses'], takes: object },
   { lemma: 'describe', forms: ['described', 'describes', ...goesOnTo('describe')], takes: object },
   { lemma: 'welcome', forms: ['welcomed', 'welcomes'], takes: object },
-  { lemma: 'ask', forms: ['asked'], takes: clause },
   { lemma: 'report', forms: ['reported', 'reports'], takes: clause },
 ];
 
@@ -114,7 +114,7 @@ export const quoteOnlyObjectVerbs: ReadonlySet<string> = new Set([
 /** Cues used after the quote with the speaker following the verb: `…, said Wang Yi.` */
 export const invertibleCues: ReadonlySet<string> = new Set([
   'say', 'add', 'note', 'state', 'stress', 'emphasize', 'explain', 'write', 'warn', 'declare', 'insist',
-  'argue', 'conclude', 'ask', 'reply', 'respond', 'answer', 'observe', 'recall', 'point out',
+  'argue', 'conclude', 'ask', 'question', 'reply', 'respond', 'answer', 'observe', 'recall', 'point out',
   'remark', 'comment', 'continue',
 ]);
 
@@ -143,7 +143,9 @@ export const participleCues: Readonly<Record<string, string>> = {
   claiming: 'claim', stating: 'state', 'pointing out': 'point out', calling: 'call', urging: 'urge',
   describing: 'describe', asserting: 'assert', recalling: 'recall', declaring: 'declare',
   reiterating: 'reiterate', underlining: 'underline', underscoring: 'underline', highlighting: 'highlight',
-  acknowledging: 'acknowledge', admitting: 'admit', denying: 'deny', expressing: 'express',
+  acknowledging: 'acknowledge', admitting: 'admit', denying: 'deny', expressing: 'express', welcoming: 'welcome',
+  repeating: 'reiterate', questioning: 'question', labeling: 'call', labelling: 'call', branding: 'call',
+  dubbing: 'call', terming: 'call',
   praising: 'praise', hailing: 'hail', vowing: 'vow', pledging: 'pledge', promising: 'promise',
   telling: 'tell', affirming: 'affirm', reaffirming: 'affirm', suggesting: 'suggest', predicting: 'predict',
   confirming: 'confirm', announcing: 'announce', cautioning: 'caution', observing: 'observe',
