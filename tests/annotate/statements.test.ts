@@ -286,3 +286,20 @@ describe('more regressions from articles of the open web', () => {
     expect(statement.speaker.name).toBe('Helen Maroulis');
   });
 });
+
+describe('attributions inside the clause, and clauses that look like speakers', () => {
+  it('reads "On 18 March, she said, the two sides …" as what follows the attribution', () => {
+    const statements = statementsOf('Mumtaz Zahra Baloch spoke at the briefing.\nOn 18 March, she said, the two sides co-chaired the third round of talks.');
+    expect(statements.at(-1)).toMatchObject({ text: 'the two sides co-chaired the third round of talks', speaker: { name: 'Mumtaz Zahra Baloch' } });
+  });
+
+  it('does not take "China firmly opposes the US" for a speaker', () => {
+    const statements = statementsOf('China firmly opposes the arms sales and urges the US to stop any deal, spokesperson Lu Kang told a daily press briefing on Friday.');
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Lu Kang']);
+  });
+
+  it('does not give narration about the speaker between two of his statements to him', () => {
+    const statements = statementsOf('Wang Yi said that Africa matters.\nWang made the remarks while speaking to reporters.\nChina will keep its promises, Wang said.');
+    expect(statements.map((statement) => statement.text)).toEqual(['Africa matters', 'China will keep its promises']);
+  });
+});

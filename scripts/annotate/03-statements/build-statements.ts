@@ -313,6 +313,9 @@ function attributeSandwichedParagraphs(text: string, paragraphs: readonly Segmen
     const before = statementsIn(drafts, previous.start, previous.end).at(-1);
     const after = statementsIn(drafts, next.start, next.end)[0];
     if (!before || !after || before.entity !== after.entity || before.entity.type !== 'person') continue;
+    // "Wang made the remarks while speaking to reporters": narration about the speaker, not speech.
+    const opening = words.split(/\s+/).slice(0, 4).map((word) => word.replace(/[^\p{L}'’-]/gu, ''));
+    if (/^(?:he|she|they|his|her)$/i.test(opening[0] ?? '') || opening.some((word) => before.entity.name.split(/\s+/).includes(word))) continue;
     if (before.end < endWithoutPunctuation(text, previous.end, previous.start) - 1) continue;
     if (after.start > next.start + 1) continue;
     drafts.push({

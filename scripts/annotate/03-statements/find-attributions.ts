@@ -72,7 +72,7 @@ const audience =
 
 /** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
 const adjunctStart =
-  /^\s*(?:,|on|at|in|to|of|about|for|during|after|before|upon|following|amid|while|from|via|through|with|without|last|this|yesterday|today|tonight|earlier|later|recently|also|then|again|told|when|as|according|citing|adding|referring|speaking|here|there|in|\p{Lu}|$)/u;
+  /^\s*(?:,|on|at|in|to|of|about|for|during|after|before|upon|following|amid|while|from|via|through|with|without|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|night|weekend)|yesterday|today|tonight|earlier|later|recently|also|then|again|told|when|as|according|citing|adding|referring|speaking|here|there|in|\p{Lu}|$)/u;
 /** An introductory time adverbial that is not part of the reported words: "Yesterday, …". */
 const dateIntro =
   /^(?:yesterday|today|earlier|later|on\s+\p{L}+day|(?:last|this|next)\s+\p{L}+|an?\s+(?:week|day|month|year|few\s+days)\s+ago|\p{L}+\s+(?:days|weeks|months|years)\s+ago|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}|in\s+\p{Lu}\p{L}+)$/iu;
@@ -517,6 +517,16 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
     const quoted = context.quotes.some((quote) => quote.open <= contentStart + 1 && quote.close >= contentEnd - 1);
     // "In an interview …, Zussman said, “…”": the words before are an introduction, and the quote after
     // belongs to a subject-first attribution.
+    // "On 18 March, she said, the two sides co-chaired …": the attribution sits inside the clause.
+    const parenthetical = !quoted && /^\s*,\s+(?!["“‘'])(?:\S+\s+){3,}/.exec(text.slice(cueEnd, end));
+    if (parenthetical) {
+      const introOnly = isIntroductory(words, true) && words.split(/\s+/).length <= 8;
+      const [from, to] = trimSpan(text, introOnly ? cueEnd + parenthetical[0].search(/\S/) + 1 : contentStart, clauseEnd(context));
+      return {
+        pattern: 'trailing', cue: form, lemma: cue.lemma, cueStart, cueEnd, speaker: phrase, speakerStart, speakerEnd,
+        contentStart: from, contentEnd: to, via: null, continuation: null, host: null,
+      };
+    }
     if (!quoted && ((isIntroductory(words, true) && words.split(/\s+/).length <= 8) || words.split(/\s+/).length < 3)) return null;
     if (!quoted && continuation) return null;
     // "…, said of her sister" follows quotes; after a plain clause "warned of …" is a complement.

@@ -226,6 +226,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   if (/\b(?:that|which|because|if|whether|when|should|could|would|must|can|may|might|not)\b/i.test(head)) return null;
   if (/[“”"]/.test(head)) return null;
+  // "China firmly opposes the US": a verb with its object is a clause, not a speaker.
+  if (/\b\p{Ll}{3,}(?:s|ed)\s+(?:the|a|an|its|his|her|their)\s/u.test(head) && !/\b(?:of|as|is|was|has)\s+(?:the|a|an)\s/.test(head.match(/\b\p{Ll}{3,}(?:s|ed)\s+(?:the|a|an|its|his|her|their)\s/u)?.[0] ?? '')) {
+    const word = /\b(\p{Ll}{3,}(?:s|ed))\s+(?:the|a|an|its|his|her|their)\s/u.exec(head)?.[1] ?? '';
+    if (!participleAdjectives.has(word) && !/(?:ss|us|ics|ies|ers|ists|ysts|ors|ents|ants|ians|ates)$/.test(word)) return null;
+  }
   if (/^(?:after|before|right|since|in|on|at|to|from|with|by|for|of|during|amid|following|while|as|when|than|into|about|over|under|between|through|including|and|or|but|so|then|if|although|though|because|where|whose|who|which|what|how|why|despite|not|no)\b/i.test(head) && !/^(?:on behalf)/i.test(head)) return null;
   if (isMedia(head)) return { ...base, kind: 'media', head: head.replace(/^the\s+/i, '') };
 
