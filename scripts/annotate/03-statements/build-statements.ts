@@ -84,6 +84,14 @@ function choosePrimaries(text: string, attributions: Attribution[]): Attribution
     const container = sorted.find(
       (other) => other !== candidate && candidate.cueStart >= other.contentStart && candidate.cueStart < other.contentEnd,
     );
+    // Each inside the other's words ("China opposes … and urges …, Lu Kang told …"): the attribution
+    // that closes the sentence governs all of it.
+    const mutual = container && container.cueStart >= candidate.contentStart && container.cueStart < candidate.contentEnd;
+    const closes = (attribution: Attribution): boolean => attribution.pattern === 'trailing' || attribution.pattern === 'inverted';
+    if (mutual && closes(candidate) && !closes(container!)) {
+      primaries.push(candidate);
+      continue;
+    }
     if (container && !(isViaLike(container) && !isViaLike(candidate))) continue;
     const nested = sorted.find(
       (other) => other !== candidate && other.cueStart >= candidate.contentStart && other.cueStart < candidate.contentEnd,
