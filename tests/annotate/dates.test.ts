@@ -68,3 +68,15 @@ describe('choosing between dates of the passage', () => {
     expect(statements.at(-1)?.date?.value).toBe('2023-09-22');
   });
 });
+
+describe('the occasion of an article', () => {
+  it('dates a person\'s undated statement by the one day every dated statement was made', () => {
+    const statements = statementsOf('Kim Yo-jong said on Tuesday that the drills were foolish.\nLater, the sister of the leader added more.\n"They are a mere child," Kim Yo-jong said.', '2020-03-05');
+    expect(statements.map((statement) => statement.date?.value)).toEqual(['2020-03-03', '2020-03-03']);
+  });
+
+  it('does not guess an occasion when the dated statements disagree', () => {
+    const statements = statementsOf('Wang Wenbin said on Friday that China welcomes talks.\nLavrov said on Thursday that Russia is ready.\nCui Heng told the Global Times that risks are rising.', '2022-10-29');
+    expect(statements.at(-1)?.date).toBeNull();
+  });
+});

@@ -62,6 +62,17 @@ export function assignDates(
   drafts.forEach((draft, index) => {
     assigned.push(dateOf(draft, index));
   });
+  // An article about one occasion: when every statement dated by its own words was made on the same
+  // day, an undated statement of a person was most likely made then too.
+  const days = new Set(explicit.filter((date) => date?.precision === 'day').map((date) => date!.value));
+  const occasion = days.size === 1 && explicit.every((date) => !date || date.precision === 'day')
+    ? explicit.find((date) => date?.precision === 'day') ?? null
+    : null;
+  if (occasion) {
+    drafts.forEach((draft, index) => {
+      if (!assigned[index] && draft.entity.type === 'person') assigned[index] = { ...occasion, source: 'carried' };
+    });
+  }
   return assigned;
 
   function dateOf(draft: Draft, index: number): StatementDate | null {
