@@ -47,7 +47,7 @@ export function annotate(body: string, facts: AnnotateOptions): AnnotationResult
   const drafts = buildStatements(body, segmented, registry);
 
   // 5. Dates, resolved against the dateline's day or the publication date.
-  const dates = assignDates(body, segmented, drafts, anchor, (draft) => draft.entity.mentions);
+  const dates = assignDates(body, segmented, drafts, anchor, (draft) => draft.entity.mentions, facts.outlet ?? '');
 
   const ids = stableIds('s', drafts.map((draft) => body.slice(draft.start, draft.end)));
   const statements: Statement[] = drafts.map((draft, index) => ({

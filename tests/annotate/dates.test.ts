@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { annotate } from '../../scripts/annotate/index.ts';
 import { statementsOf } from './helpers.ts';
 
 describe('when a statement was made', () => {
@@ -36,8 +37,8 @@ describe('when a statement was made', () => {
     expect(statements[0].date?.source).toBe('carried');
   });
 
-  it('does not carry a date to a new speaker in another paragraph', () => {
-    const statements = statementsOf('Wang Wenbin said on Friday that China welcomes talks.\nCui Heng told the Global Times that risks are rising.', '2022-10-29');
+  it('does not carry a date to a new speaker interviewed by the outlet itself', () => {
+    const { statements } = annotate('Wang Wenbin said on Friday that China welcomes talks.\nCui Heng told the Global Times that risks are rising.', { published: '2022-10-29', outlet: 'Global Times' });
     expect(statements[1].date).toBeNull();
   });
 

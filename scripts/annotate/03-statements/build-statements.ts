@@ -37,6 +37,8 @@ export interface Draft {
 }
 
 const quoteMarks = /["“”‘’'«»]/;
+/** Words that report an act of speaking: a paragraph holding one narrates speech. */
+const speechWord = /\b(?:said|says|told|tells|added|adds|noted|stated|stressed|explained|announced|remarked|commented|replied|according to|remarks?|statement|speaking|spoke)\b/i;
 const continuationBlockers =
   /^(?:he|she|they|his|her|their|the|this|that|these|those|it|its|earlier|later|last|meanwhile|on|in|at|since|after|before|when|while|but|however|also|asked|according|such|both|separately)\b/i;
 
@@ -321,6 +323,8 @@ function attributeSandwichedParagraphs(text: string, paragraphs: readonly Segmen
     const before = statementsIn(drafts, previous.start, previous.end).at(-1);
     const after = statementsIn(drafts, next.start, next.end)[0];
     if (!before || !after || before.entity !== after.entity || before.entity.type !== 'person') continue;
+    // A paragraph that speaks of saying ("… added more") reports speech; it is not the speech itself.
+    if (speechWord.test(words)) continue;
     // "Wang made the remarks while speaking to reporters": narration about the speaker, not speech.
     const opening = words.split(/\s+/).slice(0, 4).map((word) => word.replace(/[^\p{L}'’-]/gu, ''));
     if (/^(?:he|she|they|his|her)$/i.test(opening[0] ?? '') || opening.some((word) => before.entity.name.split(/\s+/).includes(word))) continue;

@@ -253,7 +253,8 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   if (cue.takes.includes('object') && /^\s+\S/.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'object' };
   }
-  if (cue.takes.includes('clause') && !requiresThat.has(cue.lemma) && /^\s+[\p{L}"“‘']/u.test(after) && !/^\s+(?:to|in|on|at|by|with|for|of|from|about|as|so|and|or|but|nothing|something|anything|little|much|more|goodbye|hello|yes|no\s+(?:to|more|one)|so)\b/i.test(after)) {
+  // A bare clause needs a few words: "added more" is no reported speech.
+  if (cue.takes.includes('clause') && !requiresThat.has(cue.lemma) && /^\s+[\p{L}"“‘']/u.test(after) && (/^\s+["“‘']/.test(after) || after.trim().split(/\s+/).length >= 3) && !/^\s+(?:to|in|on|at|by|with|for|of|from|about|as|so|and|or|but|nothing|something|anything|little|much|more|goodbye|hello|yes|no\s+(?:to|more|one)|so)\b/i.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'clause' };
   }
   return null;

@@ -41,6 +41,7 @@ export function assignDates(
   drafts: readonly Draft[],
   anchor: string,
   entityMentions: (draft: Draft) => readonly number[],
+  outlet = '',
 ): Array<StatementDate | null> {
   const contents: Array<[number, number]> = drafts.map((draft) => [draft.start, draft.end]);
   const places: DatedPlace[] = [];
@@ -70,7 +71,11 @@ export function assignDates(
     : null;
   if (occasion) {
     drafts.forEach((draft, index) => {
-      if (!assigned[index] && draft.entity.type === 'person') assigned[index] = { ...occasion, source: 'carried' };
+      // Words given to the outlet itself ("told the Global Times") come from an interview of their own.
+      const frame = text.slice(draft.sentence.start, draft.sentence.end);
+      const ownInterview = /\bin an interview\b/i.test(frame) || (outlet !== '' && frame.toLowerCase().includes(`told ${outlet.toLowerCase()}`)) ||
+        (outlet !== '' && frame.toLowerCase().includes(`told the ${outlet.toLowerCase()}`));
+      if (!assigned[index] && draft.entity.type === 'person' && !ownInterview) assigned[index] = { ...occasion, source: 'carried' };
     });
   }
   return assigned;
