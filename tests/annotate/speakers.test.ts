@@ -122,3 +122,20 @@ describe('speakers that share a surname, and names of collectives', () => {
     expect(statement.speaker).toMatchObject({ vague: true, name: 'Unidentified speaker (“they”)' });
   });
 });
+
+describe('descriptions that name one person', () => {
+  it('resolves "Russia\'s top diplomat" to the Russian foreign minister named before', () => {
+    const statements = statementsOf('Foreign Minister Sergey Lavrov met his counterpart.\nRussia\'s top diplomat said that ties had been put to the test.');
+    expect(statements[0].speaker.name).toBe('Sergey Lavrov');
+  });
+
+  it('learns a role from an apposition outside any attribution', () => {
+    const statements = statementsOf('Iraj Masjedi, the Iranian ambassador to Baghdad, spoke to state news IRNA.\n"Iran welcomes any move that improves relations," the ambassador said.');
+    expect(statements[0].speaker.name).toBe('Iraj Masjedi');
+  });
+
+  it('reads "Researchers using a telescope in Texas" as a group', () => {
+    const [statement] = statementsOf('Researchers using a telescope in Texas say they have discovered three planets.');
+    expect(statement.speaker).toMatchObject({ type: 'group' });
+  });
+});

@@ -247,6 +247,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     return { ...base, kind: 'document', head: postmodified[1].toLowerCase(), affiliation: organisationIn(head), country: countryOf(head) };
   }
 
+  // "Researchers using a telescope in Texas": a group described by what follows its noun.
+  const leadingGroup = /^(?:(?:the|some|many|several|two|three|other)\s+)?(?:[\p{L}-]+\s+)?(\p{L}+)\s+(?:using|working|based|involved|behind|led|who|studying|in)\b/iu.exec(head);
+  if (leadingGroup && groupNouns.has(leadingGroup[1].toLowerCase())) {
+    return { ...base, kind: 'group', head: leadingGroup[1].toLowerCase(), role: head, country: countryOf(head) };
+  }
   // "officials at NASA's Jet Propulsion Laboratory", "a spokesman for the ministry".
   const withAffiliation = /^((?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ss]enior|[Tt]op)\s+)?((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(head);
   if (withAffiliation && (groupNouns.has(withAffiliation[3].toLowerCase()) || personNouns.has(withAffiliation[3].toLowerCase()))) {
@@ -343,7 +348,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (verbLike || /\s(?:about|with|into|onto|upon|talked|says|said)\s/i.test(` ${head} `)) return null;
   if (!/^[\p{L}\s'’.,-]+$/u.test(head) || head.split(/\s+/).length > 10) return null;
   const country = countryOf(head) ?? (apposition ? countryOf(apposition) : null);
-  const definite = definiteDeterminers.test(head);
+  // "Russia's top diplomat" names one person as surely as "the top diplomat" does.
+  const definite = definiteDeterminers.test(head) || /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(head);
   if (documentNouns.has(noun)) {
     return { ...base, kind: 'document', head: noun, affiliation: organisationIn(head), country };
   }

@@ -70,7 +70,10 @@ export class Registry {
       if (!phrase || phrase.kind !== 'name' || !phrase.name) continue;
       if (phrase.name.split(/\s+/).length < 2 && !this.byToken(phrase.name).length && !this.knownSingles.has(phrase.name)) continue;
       if (phrase.name.split(/\s+/).some((word) => placeByWord(word))) continue;
-      this.person(phrase, offset + runAt + Math.max(0, phrase.nameStart));
+      // "Iraj Masjedi, the Iranian ambassador to Baghdad, spoke …": the apposition says who they are.
+      const apposition = /^,\s+((?:the|a|an)\s[^,;:"“”]{3,90}),/i.exec(text.slice(match.index + match[0].length));
+      const described = apposition ? parseSpeakerPhrase(`${run}, ${apposition[1]}`) : null;
+      this.person(described?.kind === 'name' && described.name === phrase.name ? described : phrase, offset + runAt + Math.max(0, phrase.nameStart));
     }
   }
 
