@@ -26,6 +26,8 @@ export interface Speaker {
    * ("a Beijing-based foreign affairs expert, who requested anonymity", or an ambiguous "he").
    */
   vague: boolean;
+  /** The canonical speaker of `content/speakers.yml` this one was linked to, when it was. */
+  registryId?: string;
 }
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
@@ -53,6 +55,30 @@ export interface StatementSpeaker {
   type: SpeakerType;
   affiliation: string | null;
   vague: boolean;
+  /** The canonical speaker of `content/speakers.yml` this one was linked to, when it was. */
+  registryId?: string;
+}
+
+/** A topic of `content/taxonomy.yml` and the rule that gave it ("the words contain “multipolar”"). */
+export interface TopicLabel {
+  id: string;
+  reason: string;
+}
+
+/** What a statement or claim does: commits, assesses, accuses, states a position or reports an event. */
+export type ClaimCategory = 'commitment' | 'assessment' | 'accusation' | 'position' | 'report';
+
+export interface ClaimTypeLabel {
+  value: ClaimCategory;
+  /** The rule that gave it, e.g. `the words contain “willing to”`. */
+  reason: string;
+}
+
+/** What an editor changed (`content/corrections/<slug>.yml`); set by the build, never by `annotate`. */
+export interface CorrectionMark {
+  /** The fields changed (`speaker`, `date`, `kind`, `span`), or `added` for a statement the machine missed. */
+  changes: string[];
+  note: string;
 }
 
 export interface Statement {
@@ -76,6 +102,9 @@ export interface Statement {
   /** The rule that found the statement or carried its speaker to it ("subject-first", "trailing",
    * "quote-continues-speaker", …) and how the speaker was resolved ("surname", "pronoun", …). */
   rule: string;
+  topics?: TopicLabel[];
+  claimType?: ClaimTypeLabel;
+  corrected?: CorrectionMark;
 }
 
 export type ClaimType = 'attributed' | 'unattributed';
@@ -91,6 +120,8 @@ export interface Claim {
   attributed: boolean;
   /** The statement this claim is the content of, when it is one. */
   statement: string | null;
+  topics?: TopicLabel[];
+  claimType?: ClaimTypeLabel;
 }
 
 export type ParagraphType = 'headline' | 'body' | 'credit' | 'related' | 'subheading' | 'dateline' | 'byline';
@@ -150,6 +181,18 @@ export interface AnnotationResult {
   claims: Claim[];
   /** Diplomatic events the article reports, one per occasion, in text order. */
   events: Event[];
+  /** Canonical speakers (`content/speakers.yml`) named anywhere in the body, quoted or not. */
+  mentioned?: string[];
+  /** The editor's corrections applied to this result (by the build only). */
+  corrections?: CorrectionsRecord;
+}
+
+/** Which corrections file was applied, and those of its entries that no longer match the text. */
+export interface CorrectionsRecord {
+  /** SHA-256 of the corrections file, so that editing it rebuilds the article. */
+  hash: string;
+  applied: number;
+  stale: { index: number; note: string; problem: string }[];
 }
 
 /** Publication facts of a source, from its front matter. */

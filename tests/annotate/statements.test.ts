@@ -303,3 +303,38 @@ describe('attributions inside the clause, and clauses that look like speakers', 
     expect(statements.map((statement) => statement.text)).toEqual(['Africa matters', 'China will keep its promises']);
   });
 });
+
+describe('two reported clauses, media and opinions', () => {
+  it('splits `said: “…” and that …` into the quote and the reported clause', () => {
+    const statements = statementsOf('Kremlin spokesman Dmitry Peskov said: “The work is ongoing” and that, so far, “cautious optimism” can be expressed.');
+    expect(statements.map((statement) => [statement.kind, statement.text, statement.speaker.name])).toEqual([
+      ['direct', 'The work is ongoing', 'Dmitry Peskov'],
+      ['mixed', 'so far, “cautious optimism” can be expressed', 'Dmitry Peskov'],
+    ]);
+  });
+
+  it('reads "reporters … quoted him as saying: “…”"', () => {
+    const statements = statementsOf('Olaf Scholz met Xi.\nThe meeting was closed, but reporters accompanying his delegation quoted him as saying: "It is good that we can talk."');
+    expect(statements.at(-1)).toMatchObject({ kind: 'direct', text: 'It is good that we can talk.', speaker: { name: 'Olaf Scholz' } });
+  });
+
+  it('reads "told newspaper Valor Economico" as an audience', () => {
+    const [statement] = statementsOf('The drop in expectations allows the bank to pay more attention to growth, central bank president Ilan Goldfajn told newspaper Valor Economico.');
+    expect(statement.speaker.name).toBe('Ilan Goldfajn');
+  });
+
+  it('reads "in the opinion of X, …"', () => {
+    const [statement] = statementsOf('In the opinion of the head of the Russian Foreign Ministry, the allies have a complete understanding.');
+    expect(statement).toMatchObject({ cue: 'in the opinion of', text: 'the allies have a complete understanding' });
+  });
+
+  it('reads the speaker of a subordinate clause: "… came days after the United States said …"', () => {
+    const [statement] = statementsOf('The call came days after the United States said it is issuing a waiver.');
+    expect(statement).toMatchObject({ text: 'it is issuing a waiver', speaker: { name: 'United States' } });
+  });
+
+  it('reads "referred to X as “…”" as a mixed statement', () => {
+    const [statement] = statementsOf('Later that year, Eduardo referred to the company as “Chinese espionage.”');
+    expect(statement).toMatchObject({ kind: 'mixed', cue: 'referred to' });
+  });
+});

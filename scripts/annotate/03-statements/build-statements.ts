@@ -167,6 +167,15 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
           (attribution.host && resolved.get(attribution.host)) ||
           resolveSpeaker(attribution.speaker, at, paragraph.index, registry, speakerHistory);
         resolved.set(attribution, resolution);
+        // `said: “The work is ongoing” and that, so far, “cautious optimism” …`: a quote, then a
+        // second reported clause under the same cue.
+        const opening = paragraph.quotes.find((quote) => quote.depth === 0 && quote.open === attribution.contentStart && quote.close < attribution.contentEnd);
+        const andThat = opening ? /^\s*,?\s*and\s+that\b,?\s*/i.exec(text.slice(opening.close, attribution.contentEnd)) : null;
+        if (opening && andThat) {
+          const rest = { ...attribution, contentStart: opening.close + andThat[0].length, host: attribution };
+          attributions.splice(attributions.indexOf(attribution) + 1, 0, rest);
+          attribution.contentEnd = opening.close;
+        }
         const shape = classify(text, paragraph.quotes, attribution.contentStart, attribution.contentEnd);
         if (shape.end - shape.start < 2) continue;
         const frame: Array<[number, number]> = [

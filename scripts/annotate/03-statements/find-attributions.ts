@@ -68,7 +68,7 @@ const requiresThat = new Set(['predict', 'estimate', 'indicate', 'suggest', 'rev
 const adjunct =
   /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|following|amid|ahead\s+of|upon|despite|earlier|later|late|early|yesterday|today|tonight|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b[^;:"“”]{0,120}?)(?=,?\s+that\b|\s*[:,]\s*["“])/i;
 const audience =
-  /^\s+(?:(?:him|her|them|us|me|you)\b|(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
+  /^\s+(?:(?:him|her|them|us|me|you)\b|(?:the\s+)?(?:newspaper|daily|weekly|broadcaster|radio|television|channel|magazine|news\s+agency|agency|outlet|website|portal)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
 
 /** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
 const adjunctStart =
@@ -118,7 +118,7 @@ function clauseEnd(context: Context): number {
 function phraseAt(text: string, start: number, end: number): { phrase: SpeakerPhrase; start: number; end: number } | null {
   let [from, to] = trimSpan(text, start, end, /[\s,;:.]$/);
   while (from < to && /["“”‘’'\s]/.test(text[from])) from++;
-  const conjunction = /^(?:and|but|yet|so|while|whereas)\s+/i.exec(text.slice(from, to));
+  const conjunction = /^(?:and|but|yet|so|while|whereas|though|although|because|since|as|when|if|after|before|until|once)\s+(?=(?:he|she|they|it|we|the|\p{Lu}))/iu.exec(text.slice(from, to));
   if (conjunction) from += conjunction[0].length;
   if (to - from < 1) return null;
   const phrase = parseSpeakerPhrase(text.slice(from, to));
@@ -572,7 +572,7 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
   let speaker = subjectBefore(context, cueStart);
   if (!speaker) {
     // A second verb of the subject: "Yang … welcomed the ambassador and spoke highly of his …".
-    const coordinated = /\s+and\s+(?:also\s+)?$/.exec(text.slice(context.start, cueStart));
+    const coordinated = /\s+(?:and|but)\s+(?:also\s+)?$/.exec(text.slice(context.start, cueStart));
     if (coordinated) speaker = leadingSubject(context, cueStart);
   }
   if (!speaker) return null;
@@ -620,7 +620,7 @@ function accordingTo(context: Context): Attribution[] {
   const text = context.text;
   const sentence = text.slice(context.start, context.end);
   const found: Attribution[] = [];
-  const pattern = /\b(?:according to|as reported by|in the words of)\s+/gi;
+  const pattern = /\b(?:according to|as reported by|in the words of|in the (?:opinion|view|words) of)\s+/gi;
   for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
     const cueStart = context.start + match.index;
     if (insideQuote(context, cueStart)) continue;
@@ -675,7 +675,7 @@ function quotedAsSaying(context: Context): Attribution[] {
   const text = context.text;
   const sentence = text.slice(context.start, context.end);
   const found: Attribution[] = [];
-  const active = /(?:^|,\s*|["”]\s*)((?:the\s+)?[^,"“”]{1,60}?)\s+quoted\s+([^,"“”]{2,80}?)\s+as\s+(saying|telling\s+[^,.]{2,60}?|stating|adding|warning)\b/gi;
+  const active = /(?:^|,\s*(?:but\s+|and\s+)?|["”]\s*)((?:the\s+)?[^,"“”]{1,60}?)\s+quoted\s+([^,"“”]{2,80}?)\s+as\s+(saying|telling\s+[^,.]{2,60}?|stating|adding|warning)\b/gi;
   for (let match = active.exec(sentence); match; match = active.exec(sentence)) {
     const mediumStart = context.start + match.index + match[0].indexOf(match[1]);
     const speakerStart = context.start + match.index + match[0].indexOf(match[2], match[0].indexOf('quoted'));
@@ -683,9 +683,10 @@ function quotedAsSaying(context: Context): Attribution[] {
     const cueEnd = context.start + match.index + match[0].length;
     const speaker = phraseAt(text, speakerStart, speakerStart + match[2].length);
     if (!speaker) continue;
-    const leading = mediumStart <= context.start + 1;
+    const after = text.slice(cueEnd, clauseEnd(context));
+    const leading = mediumStart <= context.start + 1 || /^\s*(?::|,)?\s*(?:that\b|["“‘])/.test(after);
     const [contentStart, contentEnd] = leading
-      ? trimSpan(text, cueEnd + (/^\s*(?:that\b)?\s*/.exec(text.slice(cueEnd))?.[0].length ?? 0), clauseEnd(context))
+      ? trimSpan(text, cueEnd + (/^\s*[:,]?\s*(?:that\b)?\s*/.exec(text.slice(cueEnd))?.[0].length ?? 0), clauseEnd(context))
       : trimSpan(text, context.start, mediumStart);
     if (contentEnd - contentStart < 2) continue;
     found.push({

@@ -181,7 +181,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const text = raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (!text || text.length > 220) return null;
   const { head: rawHead, rest } = splitApposition(text);
-  const head = rawHead.replace(trailingAdverbials, '').trim();
+  // "The conversation came days after the United States": the phrase starts after the subordinator.
+  const subordinated = /^.*\b(?:after|before|when|while|since|because|until|once|though|although)\s+(?=(?:the\s+)?\p{Lu})/u.exec(rawHead);
+  const head = (subordinated ? rawHead.slice(subordinated[0].length) : rawHead).replace(trailingAdverbials, '').trim();
   if (!head) return null;
   // "A spokesperson for the ministry, Senior Colonel Tan Kefei": the description first, the name after.
   if (rest.length === 1 && /^(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(head)) {

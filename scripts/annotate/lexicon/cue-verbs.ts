@@ -92,6 +92,7 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'express', forms: ['expressed', 'expresses'], takes: object },
   { lemma: 'describe', forms: ['described', 'describes', ...goesOnTo('describe')], takes: object },
   { lemma: 'welcome', forms: ['welcomed', 'welcomes'], takes: object },
+  { lemma: 'refer to', forms: ['referred to', 'refers to'], takes: object },
   { lemma: 'report', forms: ['reported', 'reports'], takes: clause },
 ];
 
@@ -107,7 +108,7 @@ export const speechActObjectVerbs: ReadonlySet<string> = new Set([
 
 /** Verbs that only yield a statement when their object holds a quoted fragment. */
 export const quoteOnlyObjectVerbs: ReadonlySet<string> = new Set([
-  'describe', 'express', 'welcome', 'call', 'accuse', 'stress', 'emphasize', 'reiterate', 'affirm', 'highlight', 'underline',
+  'describe', 'express', 'welcome', 'call', 'accuse', 'refer to', 'stress', 'emphasize', 'reiterate', 'affirm', 'highlight', 'underline',
   'announce', 'propose',
 ]);
 
