@@ -8,6 +8,8 @@ import { Registry, slugify } from './04-speakers/registry.ts';
 import { assignDates } from './05-dates/assign-dates.ts';
 import { buildClaims } from './06-claims/build-claims.ts';
 import { findEvents } from './07-events/find-events.ts';
+import { linkSpeakers } from './08-registry/link-speakers.ts';
+import { labelTopics } from './09-topics/label-topics.ts';
 import { stableIds } from './stable-ids.ts';
 import type { AnnotationResult, SourceFacts, Speaker, Statement } from './types.ts';
 
@@ -93,7 +95,12 @@ export function annotate(body: string, facts: AnnotateOptions): AnnotationResult
 
   // 7. Events the article reports (meetings, calls, summits, visits, congresses), one per occasion.
   const events = findEvents(body, segmented.flatMap((paragraph) => paragraph.sentences), speakers, statements, anchor);
-  return { paragraphs, gaps, dateline, speakers, statements, claims, events };
+  const result: AnnotationResult = { paragraphs, gaps, dateline, speakers, statements, claims, events };
+
+  // 8. Speakers linked to their canonical entry in content/speakers.yml, so one person has one id everywhere.
+  const linked = linkSpeakers(body, result);
+  // 9. Topics and a claim type for every statement and claim, each with the rule that gave it.
+  return labelTopics(body, linked);
 }
 
 function skipSpace(text: string, index: number): number {

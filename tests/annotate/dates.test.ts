@@ -81,3 +81,10 @@ describe('the occasion of an article', () => {
     expect(statements.at(-1)?.date).toBeNull();
   });
 });
+
+describe('dates inside what is reported', () => {
+  it('does not date a statement by the day that opens the reported words', () => {
+    const statements = statementsOf('Spokesperson Mumtaz Zahra Baloch spoke on Friday.\nOn 18 March, she said, the two sides co-chaired the consultations.', '2023-03-25');
+    expect(statements.at(-1)?.date?.value).not.toBe('2023-03-18');
+  });
+});

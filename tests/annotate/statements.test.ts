@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { annotate } from '../../scripts/annotate/index.ts';
 import { statementsOf, statementWith } from './helpers.ts';
 
 describe('direct quotations', () => {
@@ -336,5 +337,22 @@ describe('two reported clauses, media and opinions', () => {
   it('reads "referred to X as “…”" as a mixed statement', () => {
     const [statement] = statementsOf('Later that year, Eduardo referred to the company as “Chinese espionage.”');
     expect(statement).toMatchObject({ kind: 'mixed', cue: 'referred to' });
+  });
+});
+
+describe('visits, captions with a photographer and dated reports', () => {
+  it('does not read "called on" a person as an appeal', () => {
+    const statements = statementsOf('The spokesperson said the foreign secretary visited China last week and called on the foreign minister.');
+    expect(statements.map((statement) => statement.cue)).toEqual(['said']);
+  });
+
+  it('reads "called on X to …" as an appeal', () => {
+    const [statement] = statementsOf('Lavrov called on Kiev to respond to the proposals.');
+    expect(statement).toMatchObject({ cue: 'called on', text: 'Kiev to respond to the proposals' });
+  });
+
+  it('treats a caption that credits a photographer and outlet as a credit line', () => {
+    const { paragraphs } = annotate('Helen Maroulis won gold on Thursday. (Jonathan Newton / The Washington Post)\nRIO DE JANEIRO — Helen Maroulis said she plans to return.', { published: '2016-08-19' });
+    expect(paragraphs.map((paragraph) => paragraph.type)).toEqual(['credit', 'body']);
   });
 });

@@ -21,7 +21,8 @@ export type AttributionPattern =
   | 'according-to' // According to X, … / …, according to X.
   | 'quoted-as-saying' // …, the report quoted Putin as saying.
   | 'verbless' // …, the country's top foreign policy official Yang Jiechi.
-  | 'participle'; // …, noting that … / Peskov dismissed the reports, saying: “…”
+  | 'participle' // …, noting that … / Peskov dismissed the reports, saying: “…”
+  | 'parenthetical'; // On 18 March, she said, the two sides …
 
 export interface Attribution {
   pattern: AttributionPattern;
@@ -51,7 +52,7 @@ const participlePattern = new RegExp(
   'g',
 );
 /** "He urged Kiev to …, and warned that …": a second cue verb of the same subject ends the first's words. */
-const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.filter((form) => form !== 'continued').map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
+const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.filter((form) => !['continued', 'called on', 'calls on'].includes(form)).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
 const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const introAdverbial =
   /^(?:(?:one|two|three|a|several|just|only|hours|days|minutes|weeks|months)\s+(?:\w+\s+)?(?:after|before|ago|later|earlier)\b|meanwhile|however|moreover|furthermore|finally|firstly|secondly|thirdly|lastly|additionally|in addition|in this regard|in that regard|similarly|likewise|in particular|notably|specifically|besides|nonetheless|nevertheless|overall|importantly|crucially|regarding\b|concerning\b|as for\b|as to\b|with regard to\b|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
@@ -68,7 +69,7 @@ const requiresThat = new Set(['predict', 'estimate', 'indicate', 'suggest', 'rev
 const adjunct =
   /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|following|amid|ahead\s+of|upon|despite|earlier|later|late|early|yesterday|today|tonight|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b[^;:"“”]{0,120}?)(?=,?\s+that\b|\s*[:,]\s*["“])/i;
 const audience =
-  /^\s+(?:(?:him|her|them|us|me|you)\b|(?:the\s+)?(?:newspaper|daily|weekly|broadcaster|radio|television|channel|magazine|news\s+agency|agency|outlet|website|portal)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
+  /^\s+(?:(?:him|her|them|us|me|you|media|press|reporters|journalists)\b|(?:the\s+)?(?:newspaper|daily|weekly|broadcaster|radio|television|channel|magazine|news\s+agency|agency|outlet|website|portal)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
 
 /** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
 const adjunctStart =
@@ -524,7 +525,7 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
       const introOnly = isIntroductory(words, true) && words.split(/\s+/).length <= 8;
       const [from, to] = trimSpan(text, introOnly ? cueEnd + parenthetical[0].search(/\S/) + 1 : contentStart, clauseEnd(context));
       return {
-        pattern: 'trailing', cue: form, lemma: cue.lemma, cueStart, cueEnd, speaker: phrase, speakerStart, speakerEnd,
+        pattern: 'parenthetical', cue: form, lemma: cue.lemma, cueStart, cueEnd, speaker: phrase, speakerStart, speakerEnd,
         contentStart: from, contentEnd: to, via: null, continuation: null, host: null,
       };
     }
@@ -598,6 +599,8 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
     if (quoteOnlyObjectVerbs.has(cue.lemma) && !hasQuote) return null;
     if (!speechActObjectVerbs.has(cue.lemma) && !quoteOnlyObjectVerbs.has(cue.lemma) && !hasQuote) return null;
     if (/^(?:him|her|them|it|us|me|you|himself|herself)\b/i.test(objectText)) return null;
+    // "called on China's foreign minister" is a visit; "called on Kiev to respond" is an appeal.
+    if (cue.lemma === 'call on' && !/\bto\s+\p{Ll}/u.test(objectText)) return null;
   }
   return {
     pattern: 'subject-first',

@@ -125,7 +125,8 @@ function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): Sta
   const lead = introEnd(text, draft.sentence.start, draft.sentence.end);
   const inFrame = places.filter((place) => {
     if (place.start < draft.sentence.start || place.end > draft.sentence.end) return false;
-    if (place.start < lead) return true;
+    // "On 18 March, she said, the two sides …": the opening date belongs to what she reports.
+    if (place.start < lead) return !draft.rule.startsWith('parenthetical');
     const afterContent = place.start >= draft.end;
     if (place.start >= draft.cueEnd) return afterContent || place.end <= draft.start;
     // "Kim Yung-ho expressed concerns Friday … and called for …": a day in the speaker's own clause.
