@@ -22,6 +22,29 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   build: { format: 'directory' },
+  security: {
+    // Astro hashes every script and style it emits into a CSP <meta> on each page, so nothing
+    // inline runs unless the build put it there; `public/_headers` repeats what a meta cannot say.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "object-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        // Pagefind fetches its index fragments and WebAssembly from the site itself.
+        "connect-src 'self'",
+        // Pagefind may run its search in a worker made from a blob.
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the page; nothing else is evaluated.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Tests build the fixture site elsewhere so they never overwrite (or read) the real build.
   outDir: process.env.READOUT_OUT_DIR || './dist',
   cacheDir: process.env.READOUT_CACHE_DIR || './node_modules/.astro',

@@ -4,6 +4,7 @@ import { speakerSchema } from './speaker.ts';
 import { statementSchema } from './statement.ts';
 import { claimSchema } from './claim.ts';
 import { datelineSchema } from './dateline.ts';
+import { eventSchema } from './event.ts';
 
 /** The front matter of `content/articles/<slug>.md`, as the annotation pipeline writes it. */
 export const articleSchema = z.strictObject({
@@ -39,8 +40,8 @@ export const articleSchema = z.strictObject({
   statements: z.array(statementSchema),
   /** Every asserted proposition, attributed or not. */
   claims: z.array(claimSchema),
-  /** Reserved for the timeline. */
-  events: z.array(z.unknown()).optional(),
+  /** Diplomatic events the article reports (meetings, calls, summits, visits, congresses), one per occasion. */
+  events: z.array(eventSchema).default([]),
 }).superRefine((a, ctx) => {
   if (a.gaps.length !== a.paragraphs.length + 1) {
     ctx.addIssue({ code: 'custom', path: ['gaps'], message: `must have ${a.paragraphs.length + 1} entries (paragraphs + 1), has ${a.gaps.length}` });

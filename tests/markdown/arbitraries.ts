@@ -59,6 +59,7 @@ export const bodyWithRandomAnnotations = anyText.chain((body) => {
       const paragraphOf = (at: number) => Math.max(0, paragraphs.findIndex((p) => at < p.end));
       const result: AnnotationResult = {
         paragraphs,
+        events: [],
         gaps,
         dateline: dateline ? { ...dateline, text: body.slice(dateline.start, dateline.end), value: null } : null,
         speakers: [],

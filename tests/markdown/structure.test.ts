@@ -91,7 +91,7 @@ describe('toArticleMarkdown', () => {
       expect(data.statements).toEqual(seed.result.statements);
       expect(data.claims).toEqual(seed.result.claims);
       expect(data.paragraphs).toEqual(seed.result.paragraphs);
-      expect(data.events).toEqual([]);
+      expect(data.events).toEqual(seed.result.events);
     }
   });
 
