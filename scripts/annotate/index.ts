@@ -26,8 +26,15 @@ export function annotate(body: string, facts: AnnotateOptions): AnnotationResult
   // 1. Segmentation: paragraphs, noise lines (credits, related links, headline, subheadings), dateline.
   const { spans, gaps } = splitParagraphs(body);
   const paragraphs = classifyParagraphs(body, spans, facts.title);
-  const firstBody = paragraphs.findIndex((paragraph) => paragraph.type === 'body');
-  const dateline = firstBody === -1 ? null : findDateline(body, paragraphs[firstBody].start, paragraphs[firstBody].end, facts.published);
+  // The dateline opens one of the first body paragraphs (a standfirst may come before it).
+  const datelined = paragraphs
+    .map((paragraph, index) => ({ paragraph, index }))
+    .filter(({ paragraph }) => paragraph.type === 'body')
+    .slice(0, 3)
+    .map(({ paragraph, index }) => ({ index, dateline: findDateline(body, paragraph.start, paragraph.end, facts.published) }))
+    .find(({ dateline: found }) => found !== null);
+  const firstBody = datelined?.index ?? -1;
+  const dateline = datelined?.dateline ?? null;
   const anchor = dateline?.value ?? facts.published;
 
   // 1–2. Quotations per paragraph, then sentences that never split inside a quotation.

@@ -181,8 +181,6 @@ export interface AnnotationResult {
   claims: Claim[];
   /** Diplomatic events the article reports, one per occasion, in text order. */
   events: Event[];
-  /** Canonical speakers (`content/speakers.yml`) named anywhere in the body, quoted or not. */
-  mentioned?: string[];
   /** The editor's corrections applied to this result (by the build only). */
   corrections?: CorrectionsRecord;
 }

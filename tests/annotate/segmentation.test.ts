@@ -99,3 +99,16 @@ describe('photo captions', () => {
     expect(types('Minister Kim Yung-ho and Ambassador Philip Goldberg shake hands in Seoul on Sept. 22, 2023. (Yonhap)\nThe minister said talks went well.')).toEqual(['credit', 'body']);
   });
 });
+
+describe('datelines after a standfirst, and glued captions', () => {
+  it('finds the dateline in the paragraph after a standfirst and keeps its date off the words', async () => {
+    const { annotate } = await import('../../scripts/annotate/index.ts');
+    const result = annotate('Xi says ready to keep in touch with Putin\nThe Chinese president spoke of turbulence\nBEIJING, May 16. /TASS/. Chinese President Xi Jinping said that he is ready to keep in close touch.', { published: '2024-05-16' });
+    expect(result.dateline).toMatchObject({ text: 'BEIJING, May 16. /TASS/.', value: '2024-05-16' });
+    expect(result.statements.at(-1)?.date).toBeNull();
+  });
+
+  it('recognises a caption with the photographer\'s name glued to the date', () => {
+    expect(types('Goldfajn gives an interview in Brasilia, Brazil, September 15, 2016.Adriano Machado\nThe bank said rates would fall.')).toEqual(['credit', 'body']);
+  });
+});

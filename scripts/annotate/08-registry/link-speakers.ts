@@ -27,7 +27,8 @@ function literal(text: string): string {
 
 /**
  * Canonical speakers named anywhere in the article's body paragraphs, whether or not they speak
- * ("Putin and Xi are scheduled to meet"), in the order of the registry.
+ * ("Putin and Xi are scheduled to meet"), in the order of the registry. An institution's one-word
+ * alias is the name of a place too ("between Moscow and Beijing"), so it does not count as a mention.
  */
 export function findMentioned(body: string, result: Pick<AnnotationResult, 'paragraphs'>, registry: SpeakerRegistry): string[] {
   const text = result.paragraphs
@@ -35,7 +36,7 @@ export function findMentioned(body: string, result: Pick<AnnotationResult, 'para
     .map((paragraph) => body.slice(paragraph.start, paragraph.end).replace(/[()[\]]/g, ' '))
     .join('\n');
   return registry.entries
-    .filter((entry) => entry.aliases.some((alias) => new RegExp(`(?<![\\p{L}\\p{N}])${literal(alias)}(?![\\p{L}\\p{N}])`, 'u').test(text)))
+    .filter((entry) => entry.aliases.some((alias) => (entry.type === 'person' || /\s/.test(alias)) && new RegExp(`(?<![\\p{L}\\p{N}])${literal(alias)}(?![\\p{L}\\p{N}])`, 'u').test(text)))
     .map((entry) => entry.id);
 }
 
@@ -68,5 +69,5 @@ export function linkSpeakers(body: string, result: AnnotationResult, registry: S
     ...claim,
     speaker: (claim.statement && byStatement.get(claim.statement)) || (renamed.get(claim.speaker) ?? claim.speaker),
   }));
-  return { ...result, speakers, statements, claims, mentioned: findMentioned(body, result, registry) };
+  return { ...result, speakers, statements, claims };
 }

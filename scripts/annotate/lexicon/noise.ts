@@ -3,6 +3,8 @@
  * bylines. Each pattern is tested against a whole trimmed line.
  */
 export const creditPatterns: readonly RegExp[] = [
+  // A caption with the photographer's name glued on: "… Brasilia, Brazil, September 15, 2016.Adriano Machado".
+  /\b\d{4}\.\s?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2}$/u,
   /\((?:[^()]{2,60}\s\/\s[^()]{2,60})\)\.?$/,
   /\((?:Yonhap|Xinhua|AP|AFP|Reuters|EPA|EPA-EFE|Getty Images|TASS|Sputnik|Kyodo|Bloomberg|Anadolu|IRNA|KCNA|PTI|ANI|(?:AP|AFP|Reuters|Xinhua|Yonhap) Photo[^)]{0,60}|Photo[^)]{0,60})\)\.?$/,
   /^(?:file\s+)?(?:photo|photos|image|images|picture|pictures|photograph|video|graphic|illustration)\s*(?:credit)?s?\s*[:：|/-]/i,
