@@ -1,7 +1,7 @@
 /**
  * Evaluates the annotator against the hand-annotated articles.
  *
- *   node_modules/.bin/node scripts/eval/eval.ts [--dev-only | --holdout-only | --blind-only | --seeds-only] [--strict]
+ *   node_modules/.bin/node scripts/eval/eval.ts [--dev-only | --holdout-only | --blind-only | --unseen-only | --seeds-only] [--strict]
  *
  * Sets: `tests/fixtures/dev/<slug>.md` with `<slug>.gold.yml` beside it, and the seed articles'
  * gold in `tests/fixtures/seeds/<slug>.gold.yml` (article from that folder, or else from
@@ -33,6 +33,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEV_DIR = join(ROOT, 'tests', 'fixtures', 'dev');
 export const HOLDOUT_DIR = join(ROOT, 'tests', 'fixtures', 'holdout');
 export const BLIND_DIR = join(ROOT, 'tests', 'fixtures', 'blind');
+export const UNSEEN_DIR = join(ROOT, 'tests', 'fixtures', 'unseen');
 export const SEEDS_DIR = join(ROOT, 'tests', 'fixtures', 'seeds');
 const SOURCES_DIR = join(ROOT, 'content', 'sources');
 const ANNOTATOR = join(ROOT, 'scripts', 'annotate', 'index.ts');
@@ -40,7 +41,7 @@ const TEMPEVAL = join(ROOT, 'scripts', 'eval', 'tempeval.ts');
 const TEMPEVAL_DATA = resolve(ROOT, '..', 'shared', 'bench', 'te3-platinum');
 const REPORT = join(ROOT, 'reports', 'eval.json');
 
-export type SetName = 'dev' | 'holdout' | 'blind' | 'seeds';
+export type SetName = 'dev' | 'holdout' | 'blind' | 'unseen' | 'seeds';
 
 export interface EvalCase {
   set: SetName;
@@ -109,6 +110,11 @@ export function holdoutCases(): EvalCase[] {
  */
 export function blindCases(): EvalCase[] {
   return casesIn('blind', BLIND_DIR);
+}
+
+/** The last set added, scored once and not used for rules: the figure to quote for unseen articles. */
+export function unseenCases(): EvalCase[] {
+  return casesIn('unseen', UNSEEN_DIR);
 }
 
 /** Seed gold, when someone has written it; the folder may not exist yet. */
@@ -255,11 +261,11 @@ export interface Options {
 }
 
 export function parseArgs(argv: string[]): Options {
-  const only = (['dev', 'holdout', 'blind', 'seeds'] as const).filter((set) => argv.includes(`--${set}-only`));
+  const only = (['dev', 'holdout', 'blind', 'unseen', 'seeds'] as const).filter((set) => argv.includes(`--${set}-only`));
   if (only.length > 1) throw new Error(`${only.map((set) => `--${set}-only`).join(' and ')} exclude each other`);
-  const unknown = argv.filter((a) => !['--dev-only', '--holdout-only', '--blind-only', '--seeds-only', '--strict'].includes(a));
+  const unknown = argv.filter((a) => !['--dev-only', '--holdout-only', '--blind-only', '--unseen-only', '--seeds-only', '--strict'].includes(a));
   if (unknown.length > 0) throw new Error(`unknown argument(s): ${unknown.join(' ')}`);
-  return { sets: only.length ? [...only] : ['dev', 'holdout', 'blind', 'seeds'], strict: argv.includes('--strict') };
+  return { sets: only.length ? [...only] : ['dev', 'holdout', 'blind', 'unseen', 'seeds'], strict: argv.includes('--strict') };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -269,6 +275,7 @@ export async function main(argv: string[]): Promise<number> {
     ...(options.sets.includes('dev') ? devCases() : []),
     ...(options.sets.includes('holdout') ? holdoutCases() : []),
     ...(options.sets.includes('blind') ? blindCases() : []),
+    ...(options.sets.includes('unseen') ? unseenCases() : []),
     ...(options.sets.includes('seeds') ? seedCases() : []),
   ];
   if (cases.length === 0) {
