@@ -1,6 +1,7 @@
 import type { Draft, SegmentedParagraph } from '../03-statements/build-statements.ts';
 import { findDates, type DateMention } from '../dates/index.ts';
 import { isSubjectPosition } from '../04-speakers/subject-position.ts';
+import { isMedia } from '../04-speakers/parse-speaker-phrase.ts';
 import type { StatementDate } from '../types.ts';
 
 /** How many paragraphs back a date may be carried to a statement of someone present at that occasion. */
@@ -65,9 +66,12 @@ export function assignDates(
   });
   // An article about one occasion: when every statement dated by its own words was made on the same
   // day, an undated statement of a person was most likely made then too.
-  const days = new Set(explicit.filter((date) => date?.precision === 'day').map((date) => date!.value));
-  const occasion = days.size === 1 && explicit.every((date) => !date || date.precision === 'day')
-    ? explicit.find((date) => date?.precision === 'day') ?? null
+  // Reports by media ("Reuters reported on Monday") date the report, not the occasion.
+  const speaks = (draft: Draft): boolean => draft.entity.type !== 'document' && !isMedia(draft.entity.name) && draft.cue !== 'reported';
+  const occasionDates = explicit.filter((date, index) => date && speaks(drafts[index]));
+  const days = new Set(occasionDates.filter((date) => date?.precision === 'day').map((date) => date!.value));
+  const occasion = days.size === 1 && occasionDates.every((date) => !date || date.precision === 'day')
+    ? occasionDates.find((date) => date?.precision === 'day') ?? null
     : null;
   if (occasion) {
     drafts.forEach((draft, index) => {
@@ -75,7 +79,7 @@ export function assignDates(
       const frame = text.slice(draft.sentence.start, draft.sentence.end);
       const ownInterview = /\bin an interview\b/i.test(frame) || (outlet !== '' && frame.toLowerCase().includes(`told ${outlet.toLowerCase()}`)) ||
         (outlet !== '' && frame.toLowerCase().includes(`told the ${outlet.toLowerCase()}`));
-      if (!assigned[index] && draft.entity.type === 'person' && !ownInterview) assigned[index] = { ...occasion, source: 'carried' };
+      if (!assigned[index] && draft.entity.type !== 'document' && speaks(draft) && !ownInterview) assigned[index] = { ...occasion, source: 'carried' };
     });
   }
   return assigned;
