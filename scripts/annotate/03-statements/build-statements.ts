@@ -130,20 +130,28 @@ function overlaps(a: Attribution, b: Attribution): boolean {
  */
 export function buildStatements(text: string, paragraphs: readonly SegmentedParagraph[], registry: Registry): Draft[] {
   const drafts: Draft[] = [];
-  const quoted = (offset: number): boolean =>
-    paragraphs.some((paragraph) => paragraph.quotes.some((quote) => offset >= quote.open && offset < quote.close));
+  // Sorted starts of sentences and spans of quotations, searched by bisection: these questions are
+  // asked for every mention, so they must not scan the article.
+  const sentenceStarts = paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.start));
+  const quoteSpans = paragraphs.flatMap((paragraph) => paragraph.quotes.filter((quote) => quote.depth === 0)).sort((a, b) => a.open - b.open);
+  const quoteOpens = quoteSpans.map((quote) => quote.open);
+  const quoted = (offset: number): boolean => {
+    const index = lastAtOrBefore(quoteOpens, offset, quoteOpens.length);
+    return index >= 0 && offset < quoteSpans[index].close;
+  };
   const history: {
     statements: Array<{ entity: Entity; at: number; paragraph: number }>;
-    sentenceStarts: number[];
     currentSentence: number;
     quoted: (offset: number) => boolean;
-    isSubjectPosition: (start: number, mention: number) => boolean;
+    isSubject: (mention: number) => boolean;
   } = {
     statements: [],
-    sentenceStarts: paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.start)),
     currentSentence: 0,
     quoted,
-    isSubjectPosition: (start, mention) => isSubjectPosition(text, start, mention),
+    isSubject: (mention) => {
+      const index = lastAtOrBefore(sentenceStarts, mention, sentenceStarts.length);
+      return index >= 0 && isSubjectPosition(text, sentenceStarts[index], mention);
+    },
   };
   const speakerHistory: SpeakerHistory = history;
 
@@ -222,6 +230,21 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
   attributeSandwichedParagraphs(text, paragraphs, drafts);
   resolveCataphora(drafts);
   return drafts.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the last value ≤ `target` in an ascending array, or -1. */
+function lastAtOrBefore(values: readonly number[], target: number, length: number): number {
+  let low = 0;
+  let high = length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (values[middle] <= target) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }
 
 function statementsIn(drafts: readonly Draft[], start: number, end: number): Draft[] {

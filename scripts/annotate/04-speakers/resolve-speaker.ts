@@ -5,14 +5,12 @@ import { type Entity, type Registry } from './registry.ts';
 export interface SpeakerHistory {
   /** Earlier statements' speakers with the body offset of their attribution and their paragraph. */
   statements: ReadonlyArray<{ entity: Entity; at: number; paragraph: number }>;
-  /** Body offsets of sentence starts, to tell a subject-position mention from any other. */
-  sentenceStarts: readonly number[];
   /** Start of the sentence being read: mentions in it do not antecede its own pronoun. */
   currentSentence: number;
   /** Whether an offset lies inside a quotation (names there are not sentence subjects). */
   quoted: (offset: number) => boolean;
-  /** Whether a mention at `mention` is the subject of the sentence starting at `start`. */
-  isSubjectPosition: (start: number, mention: number) => boolean;
+  /** Whether the mention at an offset is the subject of its sentence. */
+  isSubject: (mention: number) => boolean;
 }
 
 export interface Resolution {
@@ -73,9 +71,7 @@ function resolveName(phrase: SpeakerPhrase, at: number, registry: Registry, hist
   const salient = (entity: Entity): number =>
     Math.max(
       entity.spoke.filter((spoke) => spoke < at).at(-1) ?? -1,
-      entity.mentions.filter((mention) => mention < at && !history.quoted(mention) && history.sentenceStarts.some(
-        (start) => start <= mention && history.isSubjectPosition(start, mention),
-      )).at(-1) ?? -1,
+      entity.mentions.filter((mention) => mention < at && !history.quoted(mention) && history.isSubject(mention)).at(-1) ?? -1,
     );
   const anySalient = candidates.some((entity) => salient(entity) >= 0);
   const lastMention = (entity: Entity): number => (anySalient ? salient(entity) : entity.mentions.filter((mention) => mention < at).at(-1) ?? -1);
@@ -107,7 +103,7 @@ function resolvePronoun(
       (entity) => entity.type === 'person' && !entity.vague && entity !== speaker?.entity &&
         (entity.gender === null || entity.gender === gender) &&
         entity.mentions.some((mention) => mention > since && mention < history.currentSentence && !history.quoted(mention) &&
-          history.sentenceStarts.some((start) => mention >= start && history.isSubjectPosition(start, mention))),
+          history.isSubject(mention)),
     );
     if (subjects.length === 1) return { entity: subjects[0], by: 'pronoun' };
     if (subjects.length > 1) return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };

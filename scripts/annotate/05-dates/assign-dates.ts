@@ -2,6 +2,7 @@ import type { Draft, SegmentedParagraph } from '../03-statements/build-statement
 import { findDates, type DateMention } from '../dates/index.ts';
 import { isSubjectPosition } from '../04-speakers/subject-position.ts';
 import { isMedia } from '../04-speakers/parse-speaker-phrase.ts';
+import type { Entity } from '../04-speakers/registry.ts';
 import type { StatementDate } from '../types.ts';
 
 /** How many paragraphs back a date may be carried to a statement of someone present at that occasion. */
@@ -44,25 +45,49 @@ export function assignDates(
   entityMentions: (draft: Draft) => readonly number[],
   outlet = '',
 ): Array<StatementDate | null> {
-  const contents: Array<[number, number]> = drafts.map((draft) => [draft.start, draft.end]);
+  // Statements by paragraph, places by paragraph, statements by speaker: every lookup below stays
+  // within a few paragraphs, so a long article costs no more per statement than a short one.
+  const contentsIn = new Map<number, Array<[number, number]>>();
+  for (const draft of drafts) {
+    const list = contentsIn.get(draft.paragraph) ?? [];
+    list.push([draft.start, draft.end]);
+    contentsIn.set(draft.paragraph, list);
+  }
+  const nearby = (index: number): Array<[number, number]> =>
+    [index - 1, index, index + 1].flatMap((near) => contentsIn.get(near) ?? []);
   const places: DatedPlace[] = [];
+  const placesIn = new Map<number, DatedPlace[]>();
+  const sentencesOf = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph.sentences]));
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences) {
-      const visible = mask(text, sentence.start, sentence.end, contents);
+      const visible = mask(text, sentence.start, sentence.end, nearby(paragraph.index));
       for (const date of findDates(visible, anchor)) {
         // "since 2009", "between 2007 and 2013": a period the sentence is about, not an occasion.
         if (/\b(?:between|from|since|until|till)\s*$/i.test(visible.slice(0, date.start)) || /^(?:since|between|from|until)\b/i.test(date.text)) continue;
         // "an interview published on Tuesday": when the words appeared, not when they were said.
         if (/\b(?:published|released|posted|aired|broadcast|printed|issued|uploaded)\s*$/i.test(visible.slice(0, date.start))) continue;
-        places.push({ start: sentence.start + date.start, end: sentence.start + date.end, paragraph: paragraph.index, date });
+        const place = { start: sentence.start + date.start, end: sentence.start + date.end, paragraph: paragraph.index, date };
+        places.push(place);
+        const list = placesIn.get(paragraph.index) ?? [];
+        list.push(place);
+        placesIn.set(paragraph.index, list);
       }
     }
   }
+  const placesFrom = (first: number, last: number): DatedPlace[] => {
+    const found: DatedPlace[] = [];
+    for (let index = first; index <= last; index++) found.push(...(placesIn.get(index) ?? []));
+    return found;
+  };
+  const earlierBySpeaker = new Map<Entity, number[]>();
 
-  const explicit = drafts.map((draft) => ownDate(text, draft, places));
+  const explicit = drafts.map((draft) => ownDate(text, draft, placesIn.get(draft.paragraph) ?? []));
   const assigned: Array<StatementDate | null> = [];
   drafts.forEach((draft, index) => {
     assigned.push(dateOf(draft, index));
+    const list = earlierBySpeaker.get(draft.entity) ?? [];
+    list.push(index);
+    earlierBySpeaker.set(draft.entity, list);
   });
   // An article about one occasion: when every statement dated by its own words was made on the same
   // day, an undated statement of a person was most likely made then too.
@@ -92,9 +117,8 @@ export function assignDates(
       if (later !== -1) return { ...explicit[later]!, source: 'carried' };
     }
     const mentions = entityMentions(draft);
-    const sentenceOf = (place: DatedPlace) => paragraphs.find((paragraph) => paragraph.index === place.paragraph)?.sentences
-      .find((item) => item.start <= place.start && item.end >= place.end);
-    const carried = places
+    const sentenceOf = (place: DatedPlace) => sentencesOf.get(place.paragraph)?.find((item) => item.start <= place.start && item.end >= place.end);
+    const carried = placesFrom(draft.paragraph - carryParagraphs, draft.paragraph)
       .filter((place) => place.date.precision !== 'year')
       .filter((place) => place.end <= draft.sentence.start && draft.paragraph - place.paragraph <= carryParagraphs)
       .filter((place) => {
@@ -110,10 +134,9 @@ export function assignDates(
       return sentence !== undefined && mention >= sentence.start && mention < sentence.end && isSubjectPosition(text, sentence.start, mention);
     }));
     // The speaker's own last statement in the passage, if it had a date, when no sentence gives one.
-    const ownEarlier = drafts
-      .map((other, otherIndex) => ({ other, date: assigned[otherIndex] }))
-      .filter(({ other, date }, otherIndex) => otherIndex < index && date && other.entity === draft.entity &&
-        draft.paragraph - other.paragraph <= carryParagraphs)
+    const ownEarlier = (earlierBySpeaker.get(draft.entity) ?? [])
+      .map((otherIndex) => ({ other: drafts[otherIndex], date: assigned[otherIndex] }))
+      .filter(({ other, date }) => date && draft.paragraph - other.paragraph <= carryParagraphs)
       .at(-1);
     if (carried && (!ownEarlier || (carried.start >= ownEarlier.other.start && carriedAsSubject))) {
       return { value: carried.date.value, precision: carried.date.precision, text: carried.date.text, source: 'carried' };
