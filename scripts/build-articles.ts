@@ -11,13 +11,25 @@
  *   annotator (`generatorVersion`) changed, or with `--force`; otherwise it is reported unchanged.
  * - Articles whose source is gone are deleted, but only files that carry `generator: readout`.
  * - Two sources with one slug (`a.md` and `a.txt`) are both refused.
+ * - A publication date in the future is a warning, not an error: the article is built, so that the
+ *   same sources give the same site whatever the day of the build.
+ *
+ * - The editor's corrections (`content/corrections/<slug>.yml`, beside the sources) are applied after
+ *   annotation; one that no longer fits the text is reported as a warning and left out. Editing the
+ *   corrections, the speaker registry or the taxonomy rebuilds the articles they concern.
+ * - Speakers that `content/speakers.yml` does not know are listed in `reports/new-speakers.json`.
  *
  * `--generator-version <v>` replaces the annotator's computed version; tests use it so that an edit
  * to the pipeline made while they run does not count as a new annotator.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { annotate } from './annotate/index.ts';
+import { withAnalysisData } from './annotate/08-registry/data-digest.ts';
+import { findNewSpeakers, newSpeakersSummary } from './annotate/08-registry/new-speakers.ts';
+import type { CorrectionsRecord, Speaker } from './annotate/types.ts';
+import { applyCorrections } from './corrections/apply-corrections.ts';
+import { CorrectionsFileError, readCorrections } from './corrections/corrections-file.ts';
 import { GENERATOR, sourceHash, toArticleMarkdown } from './annotate/markdown/index.ts';
 import { generatorVersion } from './lib/generator-version.ts';
 import { readArticleHeader } from './lib/read-article-header.ts';
@@ -25,7 +37,7 @@ import { readSource, SourceError, type Source } from './lib/read-source.ts';
 import { TEMP_FILE, writeFileAtomic } from './lib/write-file-atomic.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
-const USAGE = 'usage: npm run build:articles -- [--sources <dir>] [--out <dir>] [--strict] [--force] [--generator-version <v>]';
+const USAGE = 'usage: npm run build:articles -- [--sources <dir>] [--out <dir>] [--reports <dir>] [--strict] [--force] [--generator-version <v>]';
 const SOURCE_EXTENSIONS = new Set(['.md', '.txt']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The facts an article page shows; a change to any of them rebuilds the article. */
@@ -37,6 +49,8 @@ interface BuildOptions {
   strict: boolean;
   force: boolean;
   generatorVersion?: string;
+  /** Where the report of new speakers goes: `reports/`, or beside `--out` when that is given. */
+  reports?: string;
 }
 
 class UsageError extends Error {}
@@ -51,6 +65,10 @@ function parseArguments(args: readonly string[]): BuildOptions {
       const value = args[++i];
       if (!value) throw new UsageError(`${arg} needs a directory`);
       options[arg === '--sources' ? 'sources' : 'out'] = resolve(value);
+    } else if (arg === '--reports') {
+      const value = args[++i];
+      if (!value) throw new UsageError(`${arg} needs a directory`);
+      options.reports = resolve(value);
     } else if (arg === '--generator-version') {
       const value = args[++i];
       if (!value) throw new UsageError(`${arg} needs a value`);
@@ -84,7 +102,13 @@ function main(args: readonly string[]): number {
     counts.failed++;
     process.stderr.write(`build-articles: error: ${message}\n`);
   };
-  const version = options.generatorVersion ?? generatorVersion(REPO);
+  const version = options.generatorVersion ?? withAnalysisData(generatorVersion(REPO));
+  const correctionsDir = join(dirname(options.sources), 'corrections');
+  const warn = (record: CorrectionsRecord, file: string) => {
+    for (const entry of record.stale) {
+      process.stderr.write(`build-articles: warning: ${file}: correction ${entry.index + 1} (“${entry.note}”) no longer fits the text and was not applied: ${entry.problem}\n`);
+    }
+  };
   const bySlug = new Map<string, string[]>();
   for (const name of readdirSync(options.sources).sort()) {
     const path = join(options.sources, name);
@@ -110,23 +134,35 @@ function main(args: readonly string[]): number {
     const target = join(options.out, `${slug}.md`);
     try {
       const source = readSource(path, { require: ['title', 'outlet', 'url', 'published'] });
+      for (const warning of source.warnings) {
+        process.stderr.write(`build-articles: warning: ${display(path)}${warning.line === undefined ? '' : `:${warning.line}`}: ${warning.problem}\n`);
+      }
       const existing = existsSync(target) ? readArticleHeader(target) : null;
       if (existsSync(target) && existing?.generator !== GENERATOR) {
         fail(`${display(target)}: exists but was not written by this build (no "generator: ${GENERATOR}" in its front matter); move it away to build ${display(path)}`);
         continue;
       }
       const sourcePath = display(path);
-      if (!options.force && existing && isCurrent(existing, source, sourcePath, version)) {
+      const corrections = readCorrections(correctionsDir, slug, display);
+      const appliedBefore = existing?.corrections as CorrectionsRecord | undefined;
+      if (!options.force && existing && isCurrent(existing, source, sourcePath, version) && (appliedBefore?.hash ?? null) === (corrections?.hash ?? null)) {
         counts.unchanged++;
         process.stdout.write(`unchanged  ${sourcePath}\n`);
+        if (corrections && appliedBefore) warn(appliedBefore, corrections.path);
         continue;
       }
-      const result = annotate(source.body, source.facts);
+      const machine = annotate(source.body, source.facts);
+      // After annotation and before writing: the annotate CLI and the eval keep the machine's own output.
+      const corrected = corrections ? applyCorrections(source.body, machine, corrections) : null;
+      if (corrected) warn(corrected.record, corrections!.path);
+      const result = corrected?.result ?? machine;
       writeFileAtomic(target, toArticleMarkdown(source.body, source.facts, result, { slug, source: sourcePath, generatorVersion: version }));
       counts.annotated++;
-      process.stdout.write(`annotated  ${sourcePath} -> ${display(target)} (${result.statements.length} statements, ${result.claims.length} claims)\n`);
+      const edits = corrected ? `, ${corrected.record.applied} corrections${corrected.record.stale.length ? `, ${corrected.record.stale.length} not applied` : ''}` : '';
+      process.stdout.write(`annotated  ${sourcePath} -> ${display(target)} (${result.statements.length} statements, ${result.claims.length} claims${edits})\n`);
     } catch (error) {
-      if (error instanceof SourceError) fail(`${display(error.file)}${error.line === undefined ? '' : `:${error.line}`}: ${error.problem}`);
+      if (error instanceof CorrectionsFileError) fail(error.message);
+      else if (error instanceof SourceError) fail(`${display(error.file)}${error.line === undefined ? '' : `:${error.line}`}: ${error.problem}`);
       else fail(`${display(path)}: annotation failed: ${(error as Error).stack ?? error}`);
     }
   }
@@ -145,8 +181,27 @@ function main(args: readonly string[]): number {
     process.stdout.write(`removed    ${display(path)} (its source is gone)\n`);
   }
 
+  reportNewSpeakers(options);
   process.stdout.write(`${counts.annotated} annotated, ${counts.unchanged} unchanged, ${counts.failed} failed, ${counts.removed} removed\n`);
   return options.strict && counts.failed > 0 ? 1 : 0;
+}
+
+/** Lists the speakers of every article on disk that the registry does not know, and prints a summary. */
+function reportNewSpeakers(options: BuildOptions): void {
+  const articles = readdirSync(options.out)
+    .filter((name) => extname(name) === '.md')
+    .sort()
+    .flatMap((name) => {
+      const header = readArticleHeader(join(options.out, name));
+      return header?.generator === GENERATOR ? [{ slug: String(header.slug), speakers: (header.speakers ?? []) as Speaker[] }] : [];
+    });
+  const speakers = findNewSpeakers(articles);
+  const defaultOut = resolve(join(REPO, 'content', 'articles'));
+  const dir = options.reports ?? (options.out === defaultOut ? join(REPO, 'reports') : join(dirname(options.out), 'reports'));
+  const file = join(dir, 'new-speakers.json');
+  mkdirSync(dir, { recursive: true });
+  writeFileAtomic(file, `${JSON.stringify({ speakers }, null, 2)}\n`);
+  process.stdout.write(`${newSpeakersSummary(speakers, display(file))}\n`);
 }
 
 /** True when the article on disk was made from this very source by this very annotator. */

@@ -11,3 +11,16 @@ export function dateProblem(value: unknown): string | null {
   const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? null : `"${value}" is not a real date (there is no such day)`;
 }
+
+/**
+ * What is odd about a publication date after today, or null. "Today" is the latest calendar day
+ * anywhere on Earth (UTC+14), so an article published this morning in Asia is not in the future
+ * for a build running in Europe.
+ */
+export function futureDateProblem(value: string, today: string = latestToday()): string | null {
+  return value > today ? `"${value}" is in the future (today is ${today} at the latest); relative dates in the text are resolved against it` : null;
+}
+
+function latestToday(now: number = Date.now()): string {
+  return new Date(now + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}

@@ -7,11 +7,11 @@
  * byte order mark is dropped first: every offset the annotator reports counts from the first
  * character after the BOM and the closing `---` line.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import * as yaml from 'js-yaml';
 import type { AnnotateOptions } from '../annotate/index.ts';
-import { dateProblem } from './date-problem.ts';
+import { dateProblem, futureDateProblem } from './date-problem.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 
 /** A source that cannot be annotated, with the file and, when known, the 1-based line. */
@@ -29,6 +29,18 @@ export class SourceError extends Error {
   }
 }
 
+/**
+ * The largest source read, in bytes. A news article is tens of kilobytes; a file many times larger is
+ * a whole feed or a dump saved by mistake, and the annotator's cost grows faster than the text.
+ */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
+/** Something worth telling about a source that is still annotated. */
+export interface SourceWarning {
+  line: number | undefined;
+  problem: string;
+}
+
 export type FactName = 'title' | 'outlet' | 'url' | 'published' | 'language';
 
 export interface ReadSourceOptions {
@@ -36,6 +48,10 @@ export interface ReadSourceOptions {
   published?: string;
   /** Facts the front matter must give; `published` is always required (here or in `published`). */
   require?: readonly FactName[];
+  /** Refuse files larger than this many bytes (default `MAX_SOURCE_BYTES`). */
+  maxBytes?: number;
+  /** The day to compare publication dates with (YYYY-MM-DD); by default today, wherever it is already today. */
+  today?: string;
 }
 
 export interface Source {
@@ -46,6 +62,8 @@ export interface Source {
   slug: string;
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
+  /** Oddities that do not stop the annotation, such as a publication date in the future. */
+  warnings: SourceWarning[];
 }
 
 const FACTS: readonly FactName[] = ['title', 'outlet', 'url', 'published', 'language'];
@@ -57,7 +75,7 @@ export function readSource(path: string, options: ReadSourceOptions = {}): Sourc
     if (problem) throw new SourceError(path, `the publication date given instead of the front matter's ${problem}`);
   }
 
-  const bytes = readBytes(path);
+  const bytes = readBytes(path, options.maxBytes ?? MAX_SOURCE_BYTES);
   if (bytes.length === 0) throw new SourceError(path, 'the file is empty');
   const decoded = decodeUtf8(bytes);
   if (!('text' in decoded)) throw new SourceError(path, `the file ${decoded.problem}`, decoded.line);
@@ -90,20 +108,39 @@ export function readSource(path: string, options: ReadSourceOptions = {}): Sourc
   if (options.require?.includes('url') && facts.url && !URL.canParse(facts.url)) {
     throw new SourceError(path, `front matter: url "${facts.url}" is not a valid address`, keyLines.get('url'));
   }
+  // The site links to this address; `javascript:` or `data:` there would run or show whatever it holds.
+  if (facts.url && URL.canParse(facts.url) && !['http:', 'https:'].includes(new URL(facts.url).protocol)) {
+    throw new SourceError(path, `front matter: url "${facts.url}" must be an http or https address`, keyLines.get('url'));
+  }
 
-  return { body, facts: { ...facts, published }, slug, bodyLine };
+  const warnings: SourceWarning[] = [];
+  // Only a warning: refusing it would make the same sources build on one day and fail on another.
+  const future = futureDateProblem(published, options.today);
+  if (future) warnings.push({ line: options.published === undefined ? keyLines.get('published') : undefined, problem: `published ${future}` });
+
+  return { body, facts: { ...facts, published }, slug, bodyLine, warnings };
 }
 
-function readBytes(path: string): Uint8Array {
+function readBytes(path: string, maxBytes: number): Uint8Array {
   try {
+    // Checked before reading, so that a huge file is refused without being loaded.
+    const size = statSync(path).size;
+    if (size > maxBytes) {
+      throw new SourceError(path, `the file is ${megabytes(size)}, larger than the ${megabytes(maxBytes)} an article may have; is it more than one article?`);
+    }
     return readFileSync(path);
   } catch (error) {
+    if (error instanceof SourceError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new SourceError(path, 'no such file');
     if (code === 'EISDIR') throw new SourceError(path, 'is a directory, not a file');
     if (code === 'EACCES' || code === 'EPERM') throw new SourceError(path, 'the file cannot be read (permission denied)');
     throw new SourceError(path, `the file cannot be read (${code ?? (error as Error).message})`);
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function lineAt(text: string, offset: number): number {

@@ -37,18 +37,18 @@ const PEOPLE: readonly Person[] = [
   { given: 'Ilse', surname: 'Varga', role: 'Norlandic Foreign Ministry spokesperson', pronoun: 'she' },
   { given: 'Tomas', surname: 'Rendell', role: 'Prime Minister of Westmark', pronoun: 'he' },
   { given: 'Anya', surname: 'Koval', role: 'Deputy Foreign Minister of Ostrava', pronoun: 'she' },
-  { given: 'Lien', surname: 'Hao', role: 'spokesperson for the Ministry of Commerce of Eastland', pronoun: 'she' },
+  { given: 'Lien', surname: 'Hao', role: 'Eastland commerce ministry spokesperson', pronoun: 'she' },
   { given: 'Dario', surname: 'Mendes', role: 'President of Costa Verde', pronoun: 'he' },
   { given: 'Yusuf', surname: 'Karam', role: 'Foreign Minister of Sabria', pronoun: 'he' },
   { given: 'Helga', surname: 'Strand', role: 'Defence Minister of Westmark', pronoun: 'she' },
   { given: 'Pavel', surname: 'Dorin', role: 'ambassador of Ostrava to Eastland', pronoun: 'he' },
-  { given: 'Mei', surname: 'Tanaro', role: 'senior research fellow at the Institute of Regional Studies', pronoun: 'she' },
-  { given: 'Oren', surname: 'Bialik', role: 'professor of international relations at Lakeside University', pronoun: 'he' },
+  { given: 'Mei', surname: 'Tanaro', role: 'research fellow at the Regional Studies Institute', pronoun: 'she' },
+  { given: 'Oren', surname: 'Bialik', role: 'professor at Lakeside University', pronoun: 'he' },
   { given: 'Chiara', surname: 'Lund', role: 'Secretary-General of the Northern Council', pronoun: 'she' },
   { given: 'Viktor', surname: 'Amsel', role: 'energy minister of Ostrava', pronoun: 'he' },
   { given: 'Rana', surname: 'Haddad', role: 'spokeswoman for the Sabrian presidency', pronoun: 'she' },
   { given: 'Joon', surname: 'Park-Ellis', role: 'trade envoy of Costa Verde', pronoun: 'he' },
-  { given: 'Greta', surname: 'Holm', role: 'chair of the Westmark parliamentary foreign affairs committee', pronoun: 'she' },
+  { given: 'Greta', surname: 'Holm', role: 'chair of the Westmark foreign affairs committee', pronoun: 'she' },
   { given: 'Amir', surname: 'Sadeq', role: 'analyst at the Centre for Strategic Dialogue', pronoun: 'he' },
   { given: 'Nadia', surname: 'Petrova-Lee', role: 'Eastland Vice Premier', pronoun: 'she' },
   { given: 'Lukas', surname: 'Brenner', role: 'head of the Norlandic central bank', pronoun: 'he' },
@@ -64,6 +64,7 @@ const OUTLETS = [
   { name: 'Global Ledger', host: 'globalledger.example', dateline: 'Ledger' },
 ] as const;
 
+const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const CITIES = ['VELMORA', 'OSTGRAD', 'PORT ARLEN', 'SABRA CITY', 'KESTREL', 'NEW HALVEN'];
 const GROUPS = ['analysts', 'officials', 'diplomats', 'observers', 'experts'];
 const COUNTRIES = ['Norland', 'Westmark', 'Ostrava', 'Eastland', 'Costa Verde', 'Sabria'];
@@ -72,6 +73,26 @@ const TOPICS = [
   'the climate pledge', 'sanctions relief', 'the rail corridor', 'debt restructuring', 'the water treaty',
   'the peace framework', 'semiconductor supply', 'refugee resettlement', 'the fisheries dispute', 'vaccine production',
 ];
+const PROJECTS = ['pipeline', 'rail corridor', 'accord', 'port agreement', 'dam project', 'fisheries pact', 'grain deal', 'border protocol', 'power line', 'free trade zone'];
+const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'sen', 'tu', 'vo', 'del', 'bar', 'ni', 'os', 'pe', 'qua', 'ri', 'sal', 'te', 'ul', 'va', 'wen', 'zo'];
+
+/**
+ * A made-up place name unique to each article index: statement ids hash the quoted words alone, so
+ * two articles must never quote exactly the same sentence, and every sentence names the article's
+ * own subject.
+ */
+export function placeName(index: number): string {
+  const space = SYLLABLES.length ** 4;
+  // Multiplying by a prime coprime with the space permutes it, so neighbouring indices get unlike names.
+  let rest = (((index % space) + 1) * 7919) % space;
+  let name = '';
+  for (let i = 0; i < 4; i++) {
+    name += SYLLABLES[rest % SYLLABLES.length];
+    rest = Math.floor(rest / SYLLABLES.length);
+  }
+  if (index >= space) name += SYLLABLES[Math.floor(index / space) % SYLLABLES.length];
+  return name[0]!.toUpperCase() + name.slice(1);
+}
 const CLAIMS = [
   '{A} and {B} would deepen {T} in the coming months',
   'the talks on {T} had reached an unprecedented level of trust',
@@ -89,11 +110,11 @@ const CLAIMS = [
 const QUOTES = [
   'We will not accept any attempt to undermine {T}',
   'Our position on {T} has been consistent and clear',
-  'This is a historic step for {A} and {B}',
+  'The {T} is a historic step for {A} and {B}',
   'The door to dialogue on {T} remains open',
-  'We regard {B} as a close friend and partner',
+  'We regard {B} as a close partner on the {T}',
   'Nobody gains from a confrontation over {T}',
-  'The relationship has reached an absolutely unprecedented level of openness',
+  'Work on the {T} has reached an absolutely unprecedented level of openness',
   'We expect concrete results on {T}, not more promises',
   'History will judge those who block {T}',
   'There is no alternative to cooperation on {T}',
@@ -103,11 +124,13 @@ const NARRATION = [
   'Trade between {A} and {B} grew by {N} percent in the first half of the year.',
   'The meeting came amid rising tensions over {T}.',
   '{A} has been the largest investor in {T} since {Y}.',
-  'Negotiations on {T} stalled in {Y} after a change of government in {B}.',
+  'Negotiations on {T} and on {S} stalled in {Y} after a change of government in {B}.',
   'More than {N} delegates attended the forum.',
   'The agreement on {T} is expected to be ratified by parliament next month.',
 ];
-const WHEN = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'last week', 'yesterday', 'earlier this month', 'a week ago', ''];
+/** Time adjuncts that may stand between a cue verb and its "that" clause. */
+const WHEN_BEFORE_THAT = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'yesterday', ''];
+const WHEN = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'last week', 'yesterday', 'earlier this month', ''];
 const CUES_THAT = ['said', 'stressed', 'noted', 'warned', 'insisted', 'told reporters', 'added', 'pointed out'];
 const CUES_AFTER = ['said', 'added', 'noted', 'stressed'];
 const SUBHEADINGS = ['Regional stakes', 'What comes next', 'Background', 'A wider rift', 'Trade at the centre'];
@@ -116,7 +139,6 @@ const NOISE = [
   (o: string) => `Photo: ${o}/File`,
   () => 'Read more: Ministers meet again as talks resume',
   () => 'Read next: Border talks enter a new phase',
-  (o: string) => `(Reporting by staff of ${o}; editing by the desk)`,
 ];
 
 /** One way of quoting: straight or curly marks, picked per article as outlets do. */
@@ -138,6 +160,7 @@ export function generateArticle(index: number, seed: number): SyntheticArticle {
   const a = pick(COUNTRIES);
   const b = pick(COUNTRIES.filter((c) => c !== a));
   const topic = pick(TOPICS);
+  const subject = `${placeName(index)} ${pick(PROJECTS)}`;
   const year = 2015 + Math.floor(random() * 11);
   const day = new Date(Date.UTC(year, Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
   const published = day.toISOString().slice(0, 10);
@@ -145,13 +168,16 @@ export function generateArticle(index: number, seed: number): SyntheticArticle {
     pattern
       .replaceAll('{A}', a)
       .replaceAll('{B}', b)
-      .replaceAll('{T}', random() < 0.7 ? topic : pick(TOPICS))
+      .replaceAll('The {T}', `The ${subject}`)
+      .replaceAll('the {T}', `the ${subject}`)
+      .replaceAll('{T}', `the ${subject}`)
+      .replaceAll('{S}', pick(TOPICS))
       .replaceAll('{N}', String(3 + Math.floor(random() * 400)))
       .replaceAll('{Y}', String(year - 1 - Math.floor(random() * 6)));
   const cast = Array.from(new Set(Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(PEOPLE))));
   const introduced = new Set<Person>();
-  const when = () => {
-    const w = pick(WHEN);
+  const when = (choices: readonly string[] = WHEN) => {
+    const w = pick(choices);
     return w ? ` ${w}` : '';
   };
   // First mention: full name with role; later ones: surname or pronoun, as the annotator must resolve.
@@ -170,7 +196,7 @@ export function generateArticle(index: number, seed: number): SyntheticArticle {
     // Narration takes the remaining share, so an article averages about fifteen statements like the real ones.
     switch (Math.floor(random() * 11)) {
       case 0:
-        return `${name(p, true)} ${pick(CUES_THAT)}${when()} that ${claim}.`;
+        return `${name(p, true)} ${pick(CUES_THAT)}${when(WHEN_BEFORE_THAT)} that ${claim}.`;
       case 1:
         return `${open}${quote},${close} ${name(p, false)} ${pick(CUES_AFTER)}${when()}.`;
       case 2:
@@ -180,9 +206,11 @@ export function generateArticle(index: number, seed: number): SyntheticArticle {
       case 4:
         return `${open}${quote}.${close} ${open}${fill(pick(QUOTES))},${close} ${name(p, false)} said.`;
       case 5:
-        return `${name(p, true)} told ${outlet.name}${when()} that ${claim}, adding that ${open}${quote.toLowerCase()}.${close}`;
-      case 6:
-        return `${pick(GROUPS)[0]!.toUpperCase()}${pick(GROUPS).slice(1)} in ${a} said ${claim}.`;
+        return `${name(p, true)} told ${outlet.name}${when(WHEN_BEFORE_THAT)} that ${claim}, adding that ${open}${quote.toLowerCase()}.${close}`;
+      case 6: {
+        const group = pick(GROUPS);
+        return `${group[0]!.toUpperCase()}${group.slice(1)} in ${a} said ${claim}.`;
+      }
       default:
         return fill(pick(NARRATION));
     }
@@ -195,12 +223,12 @@ export function generateArticle(index: number, seed: number): SyntheticArticle {
   for (let i = 0; i < paragraphs; i++) {
     const sentences = Array.from({ length: 1 + Math.floor(random() * 3) }, sentence);
     let paragraph = sentences.join(' ');
-    if (i === 0 && random() < 0.5) paragraph = `${pick(CITIES)}, ${published.slice(5).replace('-', '/')} (${outlet.dateline}) -- ${paragraph}`;
+    if (i === 0 && random() < 0.5) paragraph = `${pick(CITIES)}, ${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()} (${outlet.dateline}) -- ${paragraph}`;
     lines.push(paragraph);
     if (random() < 0.12) lines.push(pick(SUBHEADINGS));
     if (random() < 0.08) lines.push(pick(NOISE)(outlet.name));
   }
-  const title = `${a} and ${b} trade words over ${topic}`;
+  const title = `${a} and ${b} trade words over the ${subject} and ${topic}`;
   const slug = `${outlet.host.split('.')[0]}-${published}-${index.toString().padStart(5, '0')}`;
   const text = [
     '---',

@@ -17,6 +17,11 @@ export interface ExportedStatement {
   speakerMention: StatementRecord['speakerMention'];
   via: string | null;
   paragraph: number;
+  /** Topics of content/taxonomy.yml and claim type, each with the rule that gave it. */
+  topics?: NonNullable<StatementRecord['topics']>;
+  claimType?: StatementRecord['claimType'] | null;
+  /** What an editor changed, when one did. */
+  corrected?: StatementRecord['corrected'] | null;
   article: string;
   url: string;
 }
@@ -34,6 +39,9 @@ export function toExported(s: StatementRecord, site?: URL): ExportedStatement {
     speakerMention: s.speakerMention,
     via: s.via,
     paragraph: s.paragraph,
+    topics: s.topics ?? [],
+    claimType: s.claimType ?? null,
+    corrected: s.corrected ?? null,
     article: s.article,
     url: site ? new URL(s.url, site).href : s.url,
   };

@@ -5,6 +5,7 @@ import { statementSchema } from './statement.ts';
 import { claimSchema } from './claim.ts';
 import { datelineSchema } from './dateline.ts';
 import { eventSchema } from './event.ts';
+import { correctionsRecordSchema } from './correction.ts';
 
 /** The front matter of `content/articles/<slug>.md`, as the annotation pipeline writes it. */
 export const articleSchema = z.strictObject({
@@ -42,6 +43,8 @@ export const articleSchema = z.strictObject({
   claims: z.array(claimSchema),
   /** Diplomatic events the article reports (meetings, calls, summits, visits, congresses), one per occasion. */
   events: z.array(eventSchema).default([]),
+  /** The editor's corrections applied, when the article has any. */
+  corrections: correctionsRecordSchema.optional(),
 }).superRefine((a, ctx) => {
   if (a.gaps.length !== a.paragraphs.length + 1) {
     ctx.addIssue({ code: 'custom', path: ['gaps'], message: `must have ${a.paragraphs.length + 1} entries (paragraphs + 1), has ${a.gaps.length}` });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { claimTypeLabelSchema, topicLabelSchema } from './analysis-labels.ts';
 
 /** One asserted proposition, attributed to a speaker or asserted by the article itself. */
 export const claimSchema = z.strictObject({
@@ -16,6 +17,10 @@ export const claimSchema = z.strictObject({
   attributed: z.boolean(),
   /** The statement this claim is the content of, when it is one. */
   statement: z.string().nullable(),
+  /** Topics of content/taxonomy.yml, each with its reason. */
+  topics: z.array(topicLabelSchema).optional(),
+  /** Commitment, assessment, accusation, position or report, with its reason. */
+  claimType: claimTypeLabelSchema.optional(),
 });
 
 export type Claim = z.infer<typeof claimSchema>;

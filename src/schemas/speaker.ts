@@ -17,6 +17,8 @@ export const speakerSchema = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').nullable(),
   /** True when the speaker could not be tied to a named entity with confidence. */
   vague: z.boolean(),
+  /** The canonical speaker of content/speakers.yml it was linked to. */
+  registryId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
 });
 
 export type Speaker = z.infer<typeof speakerSchema>;

@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { statementSpeakerSchema } from './statement-speaker.ts';
 import { statementDateSchema } from './statement-date.ts';
 import { speakerMentionSchema } from './speaker-mention.ts';
+import { claimTypeLabelSchema, topicLabelSchema } from './analysis-labels.ts';
+import { correctionMarkSchema } from './correction.ts';
 
 /** One thing someone said, with where and when. */
 export const statementSchema = z.strictObject({
@@ -29,6 +31,12 @@ export const statementSchema = z.strictObject({
   paragraph: z.number().int().nonnegative(),
   /** The rule that found the statement and how its speaker was resolved (shown as "why"). */
   rule: z.string(),
+  /** Topics of content/taxonomy.yml, each with its reason. */
+  topics: z.array(topicLabelSchema).optional(),
+  /** Commitment, assessment, accusation, position or report, with its reason. */
+  claimType: claimTypeLabelSchema.optional(),
+  /** Set when an editor changed or added the statement. */
+  corrected: correctionMarkSchema.optional(),
 });
 
 export type Statement = z.infer<typeof statementSchema>;

@@ -6,3 +6,7 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 export const FIXTURE_ARTICLES = resolve('tests/fixtures/site/articles');
 export const SITE_DIR = resolve('.cache/e2e/dist');
 export const CACHE_DIR = resolve('.cache/e2e/astro');
+/** The hostile fixture: sources that go through the whole pipeline into a small site of their own. */
+export const HOSTILE_SOURCES = resolve('tests/fixtures/hostile/sources');
+export const HOSTILE_DIR = resolve('.cache/e2e/hostile');
+export const HOSTILE_SITE_DIR = resolve('.cache/e2e/hostile/dist');

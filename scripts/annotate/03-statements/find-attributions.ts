@@ -504,8 +504,14 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
     if (!appositive) return null;
     return build(appositive.start, appositive.phrase, appositive.end, appositive.contentEnd);
   }
-  const speaker = phraseAt(text, phraseStart, phraseEnd);
+  let speaker = phraseAt(text, phraseStart, phraseEnd);
   if (!speaker) return null;
+  // "…, Wan Chengcai, an expert with Xinhua's research centre told TASS": the closing comma of the
+  // apposition is missing, so the name sits in the segment before the description.
+  if ((speaker.phrase.kind === 'indefinite' || speaker.phrase.kind === 'definite') && segments.length >= 3) {
+    const named = phraseAt(text, segments[segments.length - 2][0], phraseEnd);
+    if (named?.phrase.kind === 'name') speaker = named;
+  }
   const contentEnd = quoteBefore && quoteBefore.close >= speaker.start - 2 ? quoteBefore.close : text.lastIndexOf(',', speaker.start);
   if (contentEnd <= context.start) return null;
   return build(speaker.start, speaker.phrase, speaker.end, contentEnd);

@@ -280,6 +280,13 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     if (nameToken.test(token) || isParticle || /^\(\p{Lu}[\p{L}]*\)$/u.test(token)) runStart--;
     else break;
   }
+  // A word ending a sentence ("… on Thursday. Chambers") is not part of the name that follows it.
+  for (let index = tokens.length - 2; index >= runStart; index--) {
+    if (/^\p{Lu}\p{L}{3,}\.$/u.test(tokens[index]) && !/^(?:Gen|Col|Sgt|Capt|Prof|Supt|Insp)\.$/.test(tokens[index])) {
+      runStart = index + 1;
+      break;
+    }
+  }
   const run = tokens.slice(runStart).filter((token) => !/^\(.*\)$/.test(token));
   let before = tokens.slice(0, runStart).join(' ');
 

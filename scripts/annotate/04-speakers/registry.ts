@@ -114,6 +114,11 @@ export class Registry {
       });
       if (sameEnds) return this.enrich(sameEnds, phrase, at);
     }
+    // "von der Leyen" after "Ursula von der Leyen": the surname with its particles.
+    const suffixOf = this.entities.filter(
+      (entity) => entity.type === 'person' && !entity.vague && entity.name !== name && entity.name.endsWith(` ${name}`),
+    );
+    if (tokens.length > 1 && suffixOf.length === 1) return this.enrich(suffixOf[0], phrase, at);
     if (tokens.length === 1) {
       const match = this.mostRecent(this.byToken(name), at);
       if (match) return this.enrich(match, phrase, at);

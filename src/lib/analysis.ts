@@ -1,0 +1,87 @@
+/**
+ * The analysis layer of the site: canonical speakers (content/speakers.yml), topic and claim-type
+ * labels (content/taxonomy.yml) and talking points across every article.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findMentioned } from '../../scripts/annotate/08-registry/link-speakers.ts';
+import { loadSpeakerRegistry, type RegistryEntry } from '../../scripts/annotate/08-registry/speaker-registry.ts';
+import { loadTaxonomy } from '../../scripts/annotate/09-topics/taxonomy.ts';
+import { findTalkingPoints, talkingPointsOf, type TalkingPoint } from '../../scripts/annotate/10-talking-points/find-talking-points.ts';
+import { stripAnnotations } from '../../scripts/annotate/markdown/strip-annotations.ts';
+import { loadSiteData, type ArticleEntry, type SiteData, type StatementRecord } from './site-data.ts';
+
+export type { TalkingPoint } from '../../scripts/annotate/10-talking-points/find-talking-points.ts';
+export type { RegistryEntry } from '../../scripts/annotate/08-registry/speaker-registry.ts';
+
+// Read from the project root: the bundled page code no longer sits beside the scripts.
+const registry = () => loadSpeakerRegistry(resolve('content/speakers.yml'));
+const taxonomy = () => loadTaxonomy(resolve('content/taxonomy.yml'));
+
+export function registryEntry(id: string | undefined): RegistryEntry | undefined {
+  return id ? registry().byId.get(id) : undefined;
+}
+
+/** The name a speaker goes by across the site: the registry's, else the article's. */
+export function canonicalName(speaker: { name: string; registryId?: string }): string {
+  return registryEntry(speaker.registryId)?.name ?? speaker.name;
+}
+
+export function topicLabel(id: string): string {
+  return taxonomy().topics.find((topic) => topic.id === id)?.label ?? id;
+}
+
+const CLAIM_TYPE_WORDS: Record<string, string> = { commitment: 'Commitment', assessment: 'Assessment', accusation: 'Accusation', position: 'Position', report: 'Report of an event' };
+
+export function claimTypeLabel(value: string): string {
+  return taxonomy().claimTypes.find((rule) => rule.id === value)?.label ?? CLAIM_TYPE_WORDS[value] ?? value;
+}
+
+/** Reader-facing words for what an editor changed. */
+export function correctionLabel(changes: readonly string[]): string {
+  if (changes.includes('added')) return 'added by an editor (the annotator missed it)';
+  return `${changes.join(', ')} corrected by an editor`;
+}
+
+let points: Promise<TalkingPoint[]> | undefined;
+
+/** Talking points across every article's statements, each use in date order. */
+export function loadTalkingPoints(): Promise<TalkingPoint[]> {
+  points ??= loadSiteData().then((data) => {
+    const sources = data.statements.map((s: StatementRecord) => ({
+      statement: s.id,
+      speaker: s.speaker.id,
+      speakerName: data.speakerById.get(s.speaker.id) ? canonicalName(data.speakerById.get(s.speaker.id)!) : s.speaker.name,
+      article: s.article,
+      day: s.sortDate,
+      number: s.number,
+      text: s.text,
+    }));
+    return findTalkingPoints(sources, taxonomy().talkingPoints);
+  });
+  return points;
+}
+
+export async function talkingPointsOfStatement(id: string) {
+  return talkingPointsOf(await loadTalkingPoints(), id);
+}
+
+/** Canonical speakers named in an article's body, quoted there or not. */
+function mentionedIn(entry: ArticleEntry): string[] {
+  if (!entry.filePath) return [];
+  const body = stripAnnotations(readFileSync(resolve(entry.filePath), 'utf8'));
+  return findMentioned(body, entry.data, registry());
+}
+
+let mentions: Map<string, string[]> | undefined;
+
+/** For each canonical speaker, the slugs of the articles that name them. */
+export function articlesNaming(data: SiteData): Map<string, string[]> {
+  if (!mentions) {
+    mentions = new Map();
+    for (const entry of data.articles) {
+      for (const id of mentionedIn(entry)) mentions.set(id, [...(mentions.get(id) ?? []), entry.data.slug]);
+    }
+  }
+  return mentions;
+}
