@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', '**/node_modules/**'],
           environment: 'node',
+          // Build and CLI tests start processes; on two busy cores they need more than the default 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -183,12 +183,15 @@ export function remarkReadout(options: RemarkReadoutOptions = {}) {
         }
         case 'noise': {
           const type = attrs.type ?? 'noise';
-          if (type === 'subheading') {
+          // A dateline opens a paragraph of text: inline furniture stays inline, since a block inside
+          // a <p> would end that paragraph early and leave the rest of it outside.
+          const inline = node.type === 'textDirective';
+          if (type === 'subheading' && !inline) {
             data.hName = 'h2';
             data.hProperties = { className: ['noise', 'noise-subheading'], dataNoise: type };
             return [node as RootContent];
           }
-          data.hName = 'p';
+          data.hName = inline ? 'span' : 'p';
           data.hProperties = { className: ['noise', `noise-${type}`], dataNoise: type };
           node.children = [
             hastNode('span', { className: ['noise-label'] }, [text(noiseLabel(type))]) as Parent['children'][number],

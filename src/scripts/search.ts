@@ -22,7 +22,7 @@ interface Pagefind {
 
 export {};
 
-const FACETS = ['speaker', 'country', 'outlet', 'kind', 'year'] as const;
+const FACETS = ['speaker', 'country', 'outlet', 'kind', 'topic', 'year'] as const;
 const PAGE_SIZE = 20;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
