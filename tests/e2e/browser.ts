@@ -15,9 +15,13 @@ export function connectBrowser(): Promise<Browser> {
   return chromium.connect(inject('wsEndpoint'));
 }
 
-/** A fresh page, phone-sized when asked. */
-export async function openPage(browser: Browser, path: string, options: { phone?: boolean } = {}): Promise<Page> {
+/**
+ * A fresh page, phone-sized when asked. `bypassCSP` lets a test inject a checker script (axe) that
+ * the site's Content-Security-Policy would otherwise refuse, as it should.
+ */
+export async function openPage(browser: Browser, path: string, options: { phone?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({
+    bypassCSP: options.bypassCSP ?? false,
     viewport: options.phone ? { width: 375, height: 740 } : { width: 1280, height: 900 },
     ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
   });
