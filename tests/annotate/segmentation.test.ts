@@ -112,3 +112,9 @@ describe('datelines after a standfirst, and glued captions', () => {
     expect(types('Goldfajn gives an interview in Brasilia, Brazil, September 15, 2016.Adriano Machado\nThe bank said rates would fall.')).toEqual(['credit', 'body']);
   });
 });
+
+describe('bylines with a place and an outlet', () => {
+  it('recognises "By Sun Xiaochen in Huangshan, Anhui province ( China Daily)"', () => {
+    expect(types('Swimming coach ban rumors denied\nBy Sun Xiaochen in Huangshan, Anhui province ( China Daily)\nThe coach said the rumors were false.')).toEqual(['headline', 'byline', 'body']);
+  });
+});

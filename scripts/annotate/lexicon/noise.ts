@@ -21,6 +21,8 @@ export const relatedPatterns: readonly RegExp[] = [
 ];
 
 export const bylinePatterns: readonly RegExp[] = [
+  // "By Sun Xiaochen in Huangshan, Anhui province (China Daily)", "By Jane Doe, Reuters".
+  /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+(?:in|and)\s+[^.]{0,80})?(?:\s*[,|(]\s*[^.]{0,60}\)?)?$/iu,
   /^\(?(?:web\s+)?editors?\s*:.*\)?$/i,
   /^\d+\s+min(?:ute)?s?\s+read$/i,
   /^#\S/,
