@@ -356,3 +356,40 @@ describe('visits, captions with a photographer and dated reports', () => {
     expect(paragraphs.map((paragraph) => paragraph.type)).toEqual(['credit', 'body']);
   });
 });
+
+describe('shapes seen in the unseen articles', () => {
+  it('gives a quotation to the name on the dash line after it', () => {
+    const [statement] = statementsOf('Who said what on Monday:\n"Hopefully it rains again tomorrow."\n-- Roger Federer on the rain delay.');
+    expect(statement).toMatchObject({ kind: 'direct', cue: '—', speaker: { name: 'Roger Federer' } });
+  });
+
+  it('reads "China\'s Ministry of National Defense said in a statement Sunday that …"', () => {
+    const [statement] = statementsOf('China’s Ministry of National Defense said in a statement Sunday that China took part in the exercises.');
+    expect(statement.speaker).toMatchObject({ type: 'institution', country: 'CN' });
+  });
+
+  it('allows a quoted programme title among the adjuncts of a trailing attribution', () => {
+    const [statement] = statementsOf('The ties are not aimed at third countries, Kremlin Spokesman Dmitry Peskov said in an interview with the “Moscow. Kremlin. Putin” program.');
+    expect(statement.speaker.name).toBe('Dmitry Peskov');
+  });
+
+  it('reads "Dinosaur researcher, Paul Barrett, told CNN: …"', () => {
+    const [statement] = statementsOf('Dinosaur researcher, Paul Barrett, told CNN: "My colleagues have looked at it."');
+    expect(statement.speaker).toMatchObject({ name: 'Paul Barrett', role: 'dinosaur researcher' });
+  });
+
+  it('reads a participle after "while": "… while reiterating that …"', () => {
+    const statements = statementsOf('Rudenko remarked that the treaty is defensive while reiterating that it does not target the South.');
+    expect(statements.map((statement) => statement.cue)).toEqual(['remarked', 'reiterating']);
+  });
+
+  it('reads a short prepositional introduction before the speaker', () => {
+    const [statement] = statementsOf('For the current quarter, Cisco said it expects to earn 45 cents a share.');
+    expect(statement.speaker.name).toBe('Cisco');
+  });
+
+  it('reads "appealed for"', () => {
+    const [statement] = statementsOf('Narendra Modi had appealed for an immediate cessation of violence.');
+    expect(statement).toMatchObject({ cue: 'appealed for', text: 'an immediate cessation of violence' });
+  });
+});

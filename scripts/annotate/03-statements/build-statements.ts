@@ -1,6 +1,6 @@
 import type { Quote } from '../02-quotes/find-quotes.ts';
 import type { Span } from '../01-segment/split-sentences.ts';
-import { isMedia } from '../04-speakers/parse-speaker-phrase.ts';
+import { isMedia, parseSpeakerPhrase } from '../04-speakers/parse-speaker-phrase.ts';
 import type { Entity, Registry } from '../04-speakers/registry.ts';
 import { resolveSpeaker, type SpeakerHistory } from '../04-speakers/resolve-speaker.ts';
 import { isSubjectPosition } from '../04-speakers/subject-position.ts';
@@ -226,7 +226,7 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
   drafts.sort((a, b) => a.start - b.start);
   extendBackOverParagraph(text, paragraphs, drafts);
   extendForwardInParagraph(text, paragraphs, drafts);
-  attributeQuoteOnlySentences(text, paragraphs, drafts);
+  attributeQuoteOnlySentences(text, paragraphs, drafts, registry);
   attributeSandwichedParagraphs(text, paragraphs, drafts);
   resolveCataphora(drafts);
   return drafts.sort((a, b) => a.start - b.start);
@@ -299,7 +299,7 @@ function extendForwardInParagraph(text: string, paragraphs: readonly SegmentedPa
  * A sentence that is nothing but a quotation, with no attribution, continues the speaker of the
  * statement just before it (in the same or the previous paragraph): the usual way a quote runs on.
  */
-function attributeQuoteOnlySentences(text: string, paragraphs: readonly SegmentedParagraph[], drafts: Draft[]): void {
+function attributeQuoteOnlySentences(text: string, paragraphs: readonly SegmentedParagraph[], drafts: Draft[], registry: Registry): void {
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences) {
       if (statementsIn(drafts, sentence.start, sentence.end).length) continue;
@@ -310,6 +310,20 @@ function attributeQuoteOnlySentences(text: string, paragraphs: readonly Segmente
       if (outside) continue;
       const words = text.slice(quote.start, quote.end).trim().split(/\s+/).length;
       if (words < 4) continue;
+      // `"…" / -- Roger Federer on …`: the speaker named on a dash line after the quotation.
+      const credit = creditLine(text, paragraphs, paragraph, sentence, registry);
+      if (credit) {
+        let creditEnd = quote.end;
+        while (creditEnd > quote.start && /[\s,;:]/.test(text[creditEnd - 1])) creditEnd--;
+        drafts.push({
+          kind: 'direct', start: quote.start, end: creditEnd, cue: '—', cueStart: credit.start, cueEnd: credit.start,
+          entity: credit.entity, resolvedBy: 'name', speakerMention: { start: credit.start, end: credit.end }, via: null,
+          paragraph: paragraph.index, sentence, rule: 'dash-credit', frame: [],
+        });
+        credit.entity.spoke.push(credit.start);
+        drafts.sort((a, b) => a.start - b.start);
+        continue;
+      }
       // A quote left open at the end of the paragraph is closed, and attributed, in the next one.
       const next = quote.unclosed ? paragraphs.find((item) => item.index === paragraph.index + 1) : undefined;
       const following = next ? drafts.find((draft) => draft.paragraph === next.index && draft.start <= next.start + 1) : undefined;
@@ -337,6 +351,29 @@ function attributeQuoteOnlySentences(text: string, paragraphs: readonly Segmente
       drafts.sort((a, b) => a.start - b.start);
     }
   }
+}
+
+/**
+ * The speaker named on a line that follows a quotation paragraph and starts with a dash, in the
+ * "who said what" style: `"Hopefully it rains again tomorrow."` / `-- Roger Federer on the rain delay`.
+ */
+function creditLine(
+  text: string,
+  paragraphs: readonly SegmentedParagraph[],
+  paragraph: SegmentedParagraph,
+  sentence: Span,
+  registry: Registry,
+): { entity: Entity; start: number; end: number } | null {
+  const last = paragraph.sentences.at(-1);
+  if (!last || last.start !== sentence.start) return null;
+  const next = paragraphs.find((item) => item.index === paragraph.index + 1);
+  if (!next) return null;
+  const line = /^(?:--|—|–)\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)/u.exec(text.slice(next.start, next.end));
+  if (!line) return null;
+  const phrase = parseSpeakerPhrase(line[1]);
+  if (!phrase || phrase.kind !== 'name') return null;
+  const start = next.start + line[0].indexOf(line[1]);
+  return { entity: registry.person(phrase, start), start, end: start + line[1].length };
 }
 
 /**

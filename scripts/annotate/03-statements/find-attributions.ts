@@ -48,7 +48,7 @@ export interface Attribution {
 }
 
 const participlePattern = new RegExp(
-  `(?:,["”’']?|\\s[–—])\\s+(?:and\\s+)?(${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`,
+  `(?:,["”’']?|\\s[–—]|\\s(?=while\\s))\\s*(?:and\\s+|while\\s+)?(${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`,
   'g',
 );
 /** "He urged Kiev to …, and warned that …": a second cue verb of the same subject ends the first's words. */
@@ -69,7 +69,7 @@ const requiresThat = new Set(['predict', 'estimate', 'indicate', 'suggest', 'rev
 const adjunct =
   /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|following|amid|ahead\s+of|upon|despite|earlier|later|late|early|yesterday|today|tonight|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b[^;:"“”]{0,120}?)(?=,?\s+that\b|\s*[:,]\s*["“])/i;
 const audience =
-  /^\s+(?:(?:him|her|them|us|me|you|media|press|reporters|journalists)\b|(?:the\s+)?(?:newspaper|daily|weekly|broadcaster|radio|television|channel|magazine|news\s+agency|agency|outlet|website|portal)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
+  /^\s+(?:(?:him|her|them|us|me|you|media|press|reporters|journalists)\b|(?:[\p{Lu}][\p{L}\d'’.-]*\s+){1,6}(?:programme|program|show|podcast|newspaper|channel|magazine|radio|television|agency)\b|(?:the\s+)?(?:newspaper|daily|weekly|broadcaster|radio|television|channel|magazine|news\s+agency|agency|outlet|website|portal)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:\.(?=\s))?(?:\s+|(?=[:,]))){1,5}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
 
 /** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
 const adjunctStart =
@@ -119,8 +119,10 @@ function clauseEnd(context: Context): number {
 function phraseAt(text: string, start: number, end: number): { phrase: SpeakerPhrase; start: number; end: number } | null {
   let [from, to] = trimSpan(text, start, end, /[\s,;:.]$/);
   while (from < to && /["“”‘’'\s]/.test(text[from])) from++;
-  const conjunction = /^(?:and|but|yet|so|while|whereas|though|although|because|since|as|when|if|after|before|until|once)\s+(?=(?:he|she|they|it|we|the|\p{Lu}))/iu.exec(text.slice(from, to));
+  const conjunction = /^(?:and|but|yet|so|while|whereas|though|although|because|since|as|when|if|after|before|until|once)\s+(?=(?:he|she|they|it|we|the|on|at|in|\p{Lu}))/iu.exec(text.slice(from, to));
   if (conjunction) from += conjunction[0].length;
+  const time = /^(?:on|at|in|during|last|this|earlier|later)\s+\S+\s+(?=(?:he|she|they|we)\b)/i.exec(text.slice(from, to));
+  if (time) from += time[0].length;
   if (to - from < 1) return null;
   const phrase = parseSpeakerPhrase(text.slice(from, to));
   return phrase ? { phrase, start: from, end: to } : null;
@@ -199,6 +201,9 @@ function afterClosingQuote(context: Context, index: number): boolean {
 function isIntroductory(segment: string, atSentenceStart: boolean): boolean {
   if (!segment) return false;
   if (introAdverbial.test(segment)) return true;
+  // "For the current quarter, …", "About the situation in Sudan, …": a short prepositional phrase.
+  if (/^(?:for|in|on|at|during|after|before|amid|despite|with|without|under|over|by|from|since|until|regarding|about|following|throughout|within|ahead of|as part of|beyond|against|among|between|like|unlike)\b/i.test(segment) &&
+    segment.split(/\s+/).length <= 12) return true;
   if (/^\p{L}+ing\b/u.test(segment) && atSentenceStart) return true;
   // A quote that opens the sentence before an interrupting attribution is not an introduction.
   return atSentenceStart && /^(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:ago|later|earlier)$/u.test(segment);
@@ -269,7 +274,11 @@ function onlyAdjunctsAfter(context: Context, cueEnd: number, lemma = ''): boolea
   if (!adjunctStart.test(rest)) return false;
   if (/\bthat\b/i.test(rest) && !/\b(?:that|which)\s+(?:day|week|month|year|evening|morning)\b/i.test(rest)) return false;
   if (rest.length > 200) return false;
-  return !/["“]/.test(rest) || /^\s*,\s*["“]/.test(rest);
+  // "… said in an interview with “Moscow. Kremlin. Putin” program": a quoted title is no quotation.
+  const untitled = rest.replace(/["“][^"“”]{1,50}["”]/g, (title) => (title.split(/\s+/).length <= 6 ? 'Title' : title));
+  // "…, the ministers said China's response was effective": a clause, not an audience or a place.
+  if (/^\s*\p{Lu}/u.test(untitled) && untitled.trim().split(/\s+/).length > 8) return false;
+  return !/["“]/.test(untitled) || /^\s*,\s*["“]/.test(rest);
 }
 
 /** Offset of the first participle cue after `from` in the sentence, outside quotations. */
@@ -520,7 +529,8 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
     const [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, rawContentEnd), rawContentEnd);
     if (contentEnd - contentStart < 2) return null;
     const end = participleStart(context, cueEnd) ?? clauseEnd(context);
-    const continuation = context.quotes.find((quote) => quote.open > cueEnd && quote.open < end) ?? null;
+    // `"We will," he said, "never accept it."`: a second quotation set off by a comma or a colon.
+    const continuation = context.quotes.find((quote) => quote.open > cueEnd && quote.open < end && /[,:]\s*$/.test(text.slice(cueEnd, quote.open))) ?? null;
     const words = text.slice(contentStart, contentEnd);
     const quoted = context.quotes.some((quote) => quote.open <= contentStart + 1 && quote.close >= contentEnd - 1);
     // "In an interview …, Zussman said, “…”": the words before are an introduction, and the quote after

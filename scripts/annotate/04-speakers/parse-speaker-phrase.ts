@@ -186,8 +186,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const head = (subordinated ? rawHead.slice(subordinated[0].length) : rawHead).replace(trailingAdverbials, '').trim();
   if (!head) return null;
   // "A spokesperson for the ministry, Senior Colonel Tan Kefei": the description first, the name after.
-  if (rest.length === 1 && /^(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(head)) {
-    const described = parseSpeakerPhrase(head.replace(/^(?:his|her|their|its)\s/i, 'the '));
+  const bareDescription = /^(?!(?:Her|His|Their|Its|The|A|An|Our|My|Your|One)\b)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u.test(head) && personNouns.has(lastWord(head));
+  if (rest.length === 1 && (bareDescription || /^(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(head))) {
+    // "Dinosaur researcher, Paul Barrett," reads as "A dinosaur researcher, Paul Barrett,".
+    const described = parseSpeakerPhrase(bareDescription ? `a ${head.toLowerCase()}` : head.replace(/^(?:his|her|their|its)\s/i, 'the '));
     const named = parseSpeakerPhrase(rest[0]);
     if (described && (described.kind === 'indefinite' || described.kind === 'definite') && named?.kind === 'name' && named.name) {
       const offset = text.indexOf(rest[0]);
@@ -276,7 +278,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   while (runStart > 0) {
     const token = tokens[runStart - 1];
     const lower = token.toLowerCase();
-    const isParticle = nameParticles.has(lower) && runStart < tokens.length && runStart > 1;
+    // "Ministry of National Defense", "Center for Russian Studies": connectors inside an organisation's name.
+    const isConnector = /^(?:of|for|and|the|on)$/.test(token) && runStart < tokens.length && runStart > 1 && nameToken.test(tokens[runStart - 2]) &&
+      tokens.slice(0, runStart - 1).some(isOrganisationWord);
+    const isParticle = (nameParticles.has(lower) && runStart < tokens.length && runStart > 1) || isConnector;
     if (nameToken.test(token) || isParticle || /^\(\p{Lu}[\p{L}]*\)$/u.test(token)) runStart--;
     else break;
   }

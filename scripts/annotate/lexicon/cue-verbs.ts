@@ -76,7 +76,8 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'underline', forms: ['underlined', 'underscored', ...goesOnTo('underscore')], takes: clauseObject },
   { lemma: 'maintain', forms: ['maintained'], takes: clause },
   { lemma: 'contend', forms: ['contended'], takes: clause },
-  { lemma: 'propose', forms: ['proposed'], takes: clauseObject },
+  { lemma: 'propose', forms: ['proposed'], takes: ['clause', 'object', 'infinitive'] },
+  { lemma: 'appeal', forms: ['appealed for', 'appeals for', 'appealed to', 'appeals to'], takes: ['object'] },
   { lemma: 'recall', forms: ['recalled'], takes: clause },
   { lemma: 'conclude', forms: ['concluded'], takes: clause },
   { lemma: 'complain', forms: ['complained'], takes: clause },
@@ -103,7 +104,7 @@ export const cueVerbs: readonly CueVerb[] = [
  * their object holds quoted words.
  */
 export const speechActObjectVerbs: ReadonlySet<string> = new Set([
-  'hail', 'praise', 'criticize', 'condemn', 'call for', 'call on', 'speak highly of', 'urge',
+  'hail', 'praise', 'criticize', 'condemn', 'call for', 'call on', 'speak highly of', 'urge', 'appeal',
 ]);
 
 /** Verbs that only yield a statement when their object holds a quoted fragment. */
