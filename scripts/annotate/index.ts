@@ -58,7 +58,8 @@ export function annotate(body: string, facts: AnnotateOptions): AnnotationResult
   // 5. Dates, resolved against the dateline's day or the publication date.
   const dates = assignDates(body, segmented, drafts, anchor, (draft) => draft.entity.mentions, facts.outlet ?? '');
 
-  const ids = stableIds('s', drafts.map((draft) => body.slice(draft.start, draft.end)));
+  const articleKey = facts.url ?? facts.title ?? '';
+  const ids = stableIds('s', drafts.map((draft) => body.slice(draft.start, draft.end)), articleKey);
   const statements: Statement[] = drafts.map((draft, index) => ({
     id: ids[index],
     speaker: {
@@ -94,14 +95,14 @@ export function annotate(body: string, facts: AnnotateOptions): AnnotationResult
     country: null,
     vague: false,
   };
-  const claims = buildClaims(body, segmented, statements, outlet.id);
+  const claims = buildClaims(body, segmented, statements, outlet.id, articleKey);
 
   const used = new Set(drafts.map((draft) => draft.entity));
   const speakers = registry.toSpeakers(used);
   if (claims.some((claim) => !claim.attributed) && !speakers.some((speaker) => speaker.id === outlet.id)) speakers.push(outlet);
 
   // 7. Events the article reports (meetings, calls, summits, visits, congresses), one per occasion.
-  const events = findEvents(body, segmented.flatMap((paragraph) => paragraph.sentences), speakers, statements, anchor);
+  const events = findEvents(body, segmented.flatMap((paragraph) => paragraph.sentences), speakers, statements, anchor, articleKey);
   const result: AnnotationResult = { paragraphs, gaps, dateline, speakers, statements, claims, events };
 
   // 8. Speakers linked to their canonical entry in content/speakers.yml, so one person has one id everywhere.

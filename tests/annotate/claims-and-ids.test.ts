@@ -44,3 +44,11 @@ describe('ids and determinism', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('ids across articles', () => {
+  it('gives the same words quoted by two articles different statement ids', () => {
+    const first = annotate('"Ties are strong," Lavrov said.', { published: '2022-09-13', url: 'https://example.org/a' });
+    const second = annotate('"Ties are strong," Lavrov said.', { published: '2022-09-13', url: 'https://example.org/b' });
+    expect(first.statements[0].id).not.toBe(second.statements[0].id);
+  });
+});

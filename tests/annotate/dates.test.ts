@@ -88,3 +88,10 @@ describe('dates inside what is reported', () => {
     expect(statements.at(-1)?.date?.value).not.toBe('2023-03-18');
   });
 });
+
+describe('the lead dates the occasion', () => {
+  it('dates undated statements by the day in a lead that reports speech or a meeting', () => {
+    const statements = statementsOf('Who said what at Wimbledon on Monday:\n"Hopefully it rains again tomorrow."\n-- Roger Federer on the delay.', '2021-07-06');
+    expect(statements[0].date?.value).toBe('2021-07-05');
+  });
+});

@@ -36,3 +36,14 @@ describe('what is not a statement', () => {
     expect(statements[0].speaker.name).not.toMatch(/Global Times/);
   });
 });
+
+describe('what is not a statement, from synthetic and wire copy', () => {
+  it('does not take a time adjunct for the reported words: "…, Lund said a week ago."', () => {
+    const statements = statementsOf('Talks will resume in the spring, Lund said a week ago.');
+    expect(statements.map((statement) => statement.text)).toEqual(['Talks will resume in the spring']);
+  });
+
+  it('treats a bracketed reporting credit as noise', () => {
+    expect(statementsOf('The minister said talks went well.\n(Reporting by staff of the desk; editing by the desk)').map((statement) => statement.text)).toEqual(['talks went well']);
+  });
+});

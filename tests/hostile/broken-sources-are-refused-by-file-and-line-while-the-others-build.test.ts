@@ -74,7 +74,13 @@ const CASES: Case[] = [
     content: frontMatter('five-megabytes.md') + `${WANG}\n\n${LAVROV}\n\n`.repeat(Math.ceil((5 * 1024 * 1024) / (WANG.length + LAVROV.length + 4))),
     error: /five-megabytes\.md: the file is 5\.0 MB, larger than the 1\.0 MB an article may have/,
   },
+  // A good source whose corrections file (beside the sources) is broken: the editor's intent is unknown.
+  { name: 'badly-corrected.md', content: frontMatter('badly-corrected.md') + WANG, error: /corrections\/badly-corrected\.yml: not valid YAML: .*\(\d+:\d+\)/ },
 ];
+/** A corrections file that no longer fits its text is covered by tests/analysis/corrections.test.ts. */
+const CORRECTIONS: Record<string, string> = {
+  'badly-corrected.yml': 'corrections:\n  - quote: "unclosed\n    note: [x\n',
+};
 const good = CASES.filter((c) => c.body !== undefined);
 const bad = CASES.filter((c) => c.error);
 const articleOf = (name: string) => name.replace(/\.\w+$/, '.md');
@@ -91,6 +97,8 @@ beforeAll(() => {
   out = join(dir, 'articles');
   mkdirSync(sources);
   for (const c of CASES) writeFileSync(join(sources, c.name), c.content);
+  mkdirSync(join(dir, 'corrections'));
+  for (const [name, content] of Object.entries(CORRECTIONS)) writeFileSync(join(dir, 'corrections', name), content);
 
   const started = performance.now();
   run = runScript('build-articles.ts', ['--sources', sources, '--out', out, '--generator-version', 'test-1']);

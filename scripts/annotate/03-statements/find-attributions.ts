@@ -73,7 +73,7 @@ const audience =
 
 /** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
 const adjunctStart =
-  /^\s*(?:,|on|at|in|to|of|about|for|during|after|before|upon|following|amid|while|from|via|through|with|without|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|night|weekend)|yesterday|today|tonight|earlier|later|recently|also|then|again|told|when|as|according|citing|adding|referring|speaking|here|there|in|\p{Lu}|$)/u;
+  /^\s*(?:,|(?:a|one|two|three|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|on|at|in|to|of|about|for|during|after|before|upon|following|amid|while|from|via|through|with|without|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|night|weekend)|yesterday|today|tonight|earlier|later|recently|also|then|again|told|when|as|according|citing|adding|referring|speaking|here|there|in|\p{Lu}|$)/u;
 /** An introductory time adverbial that is not part of the reported words: "Yesterday, …". */
 const dateIntro =
   /^(?:yesterday|today|earlier|later|on\s+\p{L}+day|(?:last|this|next)\s+\p{L}+|an?\s+(?:week|day|month|year|few\s+days)\s+ago|\p{L}+\s+(?:days|weeks|months|years)\s+ago|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}|in\s+\p{Lu}\p{L}+)$/iu;
@@ -232,10 +232,12 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   }
   // "questioned why …", "asked whether …": the question is the content.
   // "said on Monday the ground is prepared …": a time adjunct, then the clause without "that".
-  const timeAdjunct = /^\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon|evening)|earlier(?:\s+this\s+\w+)?)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+\p{L})/iu.exec(after);
+  const timeAdjunct = /^\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon|evening)|earlier(?:\s+this\s+\w+)?|(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+\p{L}|\s*$)/iu.exec(after);
   if (timeAdjunct && !/^\s+(?:that|to)\b/i.test(after.slice(timeAdjunct[0].length))) {
     cursor += timeAdjunct[0].length;
     after = text.slice(cursor, end);
+    // "…, Lund said a week ago.": nothing is left to be the reported words.
+    if (!after.trim()) return null;
   }
   const question = cue.lemma === 'question' ? /^\s+(?=(?:why|whether|if|how|what|when|who)\b)/i.exec(after) : null;
   if (question) return { start: cursor + question[0].length, kind: 'clause' };

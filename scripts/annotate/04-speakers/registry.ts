@@ -29,8 +29,8 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'speaker';
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '') || 'speaker';
 }
 
 function descriptorsOf(phrase: SpeakerPhrase): string[] {

@@ -95,9 +95,17 @@ export function assignDates(
   const speaks = (draft: Draft): boolean => draft.entity.type !== 'document' && !isMedia(draft.entity.name) && draft.cue !== 'reported';
   const occasionDates = explicit.filter((date, index) => date && speaks(drafts[index]));
   const days = new Set(occasionDates.filter((date) => date?.precision === 'day').map((date) => date!.value));
+  // With no statement dated by its own words, the lead may date the occasion: "Who said what at
+  // Wimbledon on Monday", "The EU warned China on Friday …".
+  const lead = paragraphs[0];
+  const leadPlace = occasionDates.length === 0 && lead && /\b(?:said|says|told|warned|stated|announced|urged|met|talks?|meeting|call|summit|briefing|statement|spoke|speaking)\b/i.test(text.slice(lead.start, lead.end))
+    ? (placesIn.get(lead.index) ?? []).find((place) => place.date.precision === 'day')
+    : undefined;
   const occasion = days.size === 1 && occasionDates.every((date) => !date || date.precision === 'day')
     ? occasionDates.find((date) => date?.precision === 'day') ?? null
-    : null;
+    : leadPlace
+      ? { value: leadPlace.date.value, precision: leadPlace.date.precision, text: leadPlace.date.text, source: 'carried' as const }
+      : null;
   if (occasion) {
     drafts.forEach((draft, index) => {
       // Words given to the outlet itself ("told the Global Times") come from an interview of their own.

@@ -12,6 +12,7 @@ export function buildClaims(
   paragraphs: readonly SegmentedParagraph[],
   statements: readonly Statement[],
   outletId: string,
+  articleKey = '',
 ): Claim[] {
   const spans: Array<Omit<Claim, 'id'>> = statements.map((statement) => ({
     text: statement.text,
@@ -33,6 +34,6 @@ export function buildClaims(
     }
   }
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
-  const ids = stableIds('c', spans.map((claim) => claim.text));
+  const ids = stableIds('c', spans.map((claim) => claim.text), articleKey);
   return spans.map((claim, index) => ({ id: ids[index], ...claim }));
 }

@@ -41,7 +41,14 @@ const MONTHS_AND_DAYS =
  * takes part, where, when (resolved against `anchor`, the dateline's day or the publication date) and
  * whether it is still to come.
  */
-export function findEvents(body: string, sentences: readonly Span[], speakers: readonly Speaker[], statements: readonly Statement[], anchor: string): Event[] {
+export function findEvents(
+  body: string,
+  sentences: readonly Span[],
+  speakers: readonly Speaker[],
+  statements: readonly Statement[],
+  anchor: string,
+  articleKey = '',
+): Event[] {
   const people = peopleOf(speakers);
   const drafts: Draft[] = [];
   for (const sentence of sentences) {
@@ -65,7 +72,7 @@ export function findEvents(body: string, sentences: readonly Span[], speakers: r
     }
   }
   const merged = mergeOccasions(drafts).sort((a, b) => a.start - b.start);
-  const ids = stableIds('e', merged.map((draft) => draft.text));
+  const ids = stableIds('e', merged.map((draft) => draft.text), articleKey);
   return merged.map(({ anaphoric: _, ...event }, index) => ({ id: ids[index], ...event }));
 }
 

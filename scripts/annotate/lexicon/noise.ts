@@ -35,7 +35,7 @@ export const bylinePatterns: readonly RegExp[] = [
   /^(?:source link|source|advertisement|advertising|subscribe|share this article|share)$/i,
   /^(?:updated|published|posted|last updated)\s*[:：]?\s*\d/i,
   /^by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*(?:\s*[|,]\s*.{0,60})?$/,
-  /^(?:reporting|writing|editing|additional reporting)\s+by\b/i,
+  /^\(?(?:reporting|writing|editing|additional reporting|compiled|edited)\s+by\b/i,
   /^(?:published|updated|posted)\s*[:：]?\s*\w{3,9}\.?\s+\d{1,2}/i,
   /^(?:source|editor|web editor|responsible editor)\s*[:：]/i,
 ];

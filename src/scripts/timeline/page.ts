@@ -165,7 +165,6 @@ new ResizeObserver(() => {
 async function start(): Promise<void> {
   const response = await fetch('/data/timeline.json');
   data = (await response.json()) as TimelineData;
-  section.hidden = false;
   syncForm();
   lastWidth = host.clientWidth;
   draw(rangeFromState());
