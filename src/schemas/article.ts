@@ -14,7 +14,7 @@ export const articleSchema = z.strictObject({
   /** The publication, e.g. `Global Times`. */
   outlet: z.string().min(1),
   /** The original article's address. */
-  url: z.url(),
+  url: z.url({ protocol: /^https?$/ }),
   /** Publication date as a quoted `YYYY-MM-DD` string. */
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a quoted YYYY-MM-DD string, e.g. '2022-10-29'"),
   /** ISO 639-1 language code of the text. */

@@ -42,15 +42,24 @@ function paragraphText(body: string, paragraphs: readonly Paragraph[], offset: n
  * that statement's cue.
  */
 export function labelTopics(body: string, result: AnnotationResult, taxonomy: Taxonomy = loadTaxonomy()): AnnotationResult {
+  // A paragraph's own topics are worked out once, however many statements it holds.
+  const contextTopics = new Map<string, TopicLabel[]>();
+  const topicsIn = (words: string, offset: number): TopicLabel[] => {
+    const own = topicsOf(taxonomy, words);
+    if (own.length) return own;
+    const context = paragraphText(body, result.paragraphs, offset);
+    if (!contextTopics.has(context)) contextTopics.set(context, topicsOf(taxonomy, '', context));
+    return contextTopics.get(context)!;
+  };
   const statements = result.statements.map((statement) => ({
     ...statement,
-    topics: topicsOf(taxonomy, statement.text, paragraphText(body, result.paragraphs, statement.start)),
+    topics: topicsIn(statement.text, statement.start),
     claimType: claimTypeOf(taxonomy, statement.text, statement.cue),
   }));
   const cueOf = new Map(statements.map((statement) => [statement.id, statement.cue]));
   const claims = result.claims.map((claim) => ({
     ...claim,
-    topics: topicsOf(taxonomy, claim.text, paragraphText(body, result.paragraphs, claim.start)),
+    topics: topicsIn(claim.text, claim.start),
     claimType: claimTypeOf(taxonomy, claim.text, claim.statement ? (cueOf.get(claim.statement) ?? '') : null),
   }));
   return { ...result, statements, claims };

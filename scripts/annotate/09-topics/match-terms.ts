@@ -48,7 +48,11 @@ export function matchesOf(term: string, text: string): TermMatch[] {
   return found;
 }
 
-/** The first of `terms` (in list order) that occurs in `text`. */
+/** The first of `terms` (in list order) that occurs in `text`; stops at the first match of each. */
 export function firstTerm(terms: readonly string[], text: string): string | undefined {
-  return terms.find((term) => matchesOf(term, text).length > 0);
+  return terms.find((term) => {
+    const pattern = termPattern(term);
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  });
 }
