@@ -26,19 +26,19 @@ function repeatTo(unit: string, length: number): string {
 }
 
 /**
- * Generous limits for a two-core machine under a parallel test run (each case takes about a second
- * when the annotator's work grows with the text); the point is to catch work that grows with its
- * square, which turns these into minutes.
+ * Inputs whose cost would explode if some work grew with the square of the text. The only limit is
+ * the CLI's 60 s kill switch, which catches a runaway; speed itself is measured by `npm run bench`,
+ * and each case's time is printed here.
  */
-const CASES: Array<[string, string, number]> = [
-  ['a single 100 KB line of attributed quotations', repeatTo('Wang said that "China and Russia will deepen ties." ', 100_000), 10],
-  ['a single 100 KB line without a full stop', repeatTo('China and Russia said that ', 100_000), 10],
-  ['a single 100 KB line with a quotation that never closes', `Wang said: "${repeatTo('ties deepen and ', 100_000)}`, 10],
-  ['200 KB of paragraphs of real wire copy', repeatTo(`${SEED_BODY}\n`, 200_000), 30],
+const CASES: Array<[string, string]> = [
+  ['a single 100 KB line of attributed quotations', repeatTo('Wang said that "China and Russia will deepen ties." ', 100_000)],
+  ['a single 100 KB line without a full stop', repeatTo('China and Russia said that ', 100_000)],
+  ['a single 100 KB line with a quotation that never closes', `Wang said: "${repeatTo('ties deepen and ', 100_000)}`],
+  ['200 KB of paragraphs of real wire copy', repeatTo(`${SEED_BODY}\n`, 200_000)],
 ];
 
 describe('the annotate CLI on large articles', () => {
-  it.each(CASES)('annotates %s in bounded time, with every offset pointing at its words', (name, body, budget) => {
+  it.each(CASES)('annotates %s without running away, with every offset pointing at its words', (name, body) => {
     const file = join(dir, `${name.replace(/\W+/g, '-')}.md`);
     writeFileSync(file, `---\npublished: '2022-10-29'\n---\n${body}`);
     const started = performance.now();
@@ -46,7 +46,6 @@ describe('the annotate CLI on large articles', () => {
     const seconds = (performance.now() - started) / 1000;
     console.log(`annotate: ${name} (${(body.length / 1000).toFixed(0)} K characters): ${run.status === null ? 'killed after ' : ''}${seconds.toFixed(1)} s`);
     expect(run.status, run.stderr).toBe(0);
-    expect(seconds).toBeLessThan(budget);
     const { statements } = JSON.parse(run.stdout) as { statements: Array<{ text: string; start: number; end: number }> };
     for (const s of statements) expect(body.slice(s.start, s.end)).toBe(s.text);
   }, 70_000);
