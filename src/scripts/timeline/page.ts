@@ -55,8 +55,12 @@ function draw(keep: [number, number] | undefined): void {
   svg.setAttribute('aria-describedby', 'timeline-table-caption');
   host.replaceChildren(svg);
   filterTable();
-  const statements = shown.statements.length;
-  status.textContent = `${statements} statement${statements === 1 ? '' : 's'} and ${shown.events.length} event${shown.events.length === 1 ? '' : 's'} match.`;
+  // The chart draws dated marks only; the status says so, and how many undated ones the table adds.
+  const dated = shown.statements.filter((s) => s.start !== null).length;
+  const datedEvents = shown.events.filter((e) => e.start !== null).length;
+  const undated = shown.statements.length - dated + shown.events.length - datedEvents;
+  status.textContent = `${dated} dated statement${dated === 1 ? '' : 's'} and ${datedEvents} dated event${datedEvents === 1 ? '' : 's'} match` +
+    (undated ? `; ${undated} undated ${undated === 1 ? 'one is' : 'ones are'} listed in the table below.` : '.');
 }
 
 function scheduleUrl(): void {
