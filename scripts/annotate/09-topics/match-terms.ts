@@ -48,9 +48,27 @@ export function matchesOf(term: string, text: string): TermMatch[] {
   return found;
 }
 
+const needles = new Map<string, string>();
+
+/** The longest plain word of a term: text without it cannot match, and looking costs little. */
+function needleOf(term: string): string {
+  let needle = needles.get(term);
+  if (needle === undefined) {
+    needle = term
+      .toLowerCase()
+      .split(/[\s…]+/)
+      .map((word) => word.replace(/\*$/, ''))
+      .sort((a, b) => b.length - a.length)[0] ?? '';
+    needles.set(term, needle);
+  }
+  return needle;
+}
+
 /** The first of `terms` (in list order) that occurs in `text`; stops at the first match of each. */
 export function firstTerm(terms: readonly string[], text: string): string | undefined {
+  const lower = text.toLowerCase();
   return terms.find((term) => {
+    if (!lower.includes(needleOf(term))) return false;
     const pattern = termPattern(term);
     pattern.lastIndex = 0;
     return pattern.test(text);
