@@ -110,7 +110,9 @@ export function assignDates(
     drafts.forEach((draft, index) => {
       // Words given to the outlet itself ("told the Global Times") come from an interview of their own.
       const frame = text.slice(draft.sentence.start, draft.sentence.end);
-      const ownInterview = /\bin an interview\b/i.test(frame) || (outlet !== '' && frame.toLowerCase().includes(`told ${outlet.toLowerCase()}`)) ||
+      // "Earlier, state media said …": another occasion, before the article's own.
+      const earlierOccasion = /^(?:earlier|previously|before that|last\s+(?:week|month|year)|in\s+(?:the\s+)?past)\b/i.test(frame);
+      const ownInterview = earlierOccasion || /\bin an interview\b/i.test(frame) || (outlet !== '' && frame.toLowerCase().includes(`told ${outlet.toLowerCase()}`)) ||
         (outlet !== '' && frame.toLowerCase().includes(`told the ${outlet.toLowerCase()}`));
       if (!assigned[index] && draft.entity.type !== 'document' && speaks(draft) && !ownInterview) assigned[index] = { ...occasion, source: 'carried' };
     });
