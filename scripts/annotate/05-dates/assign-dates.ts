@@ -97,7 +97,7 @@ export function assignDates(
   const days = new Set(occasionDates.filter((date) => date?.precision === 'day').map((date) => date!.value));
   // With no statement dated by its own words, the lead may date the occasion: "Who said what at
   // Wimbledon on Monday", "The EU warned China on Friday …".
-  const lead = paragraphs[0];
+  const lead = paragraphs.find((paragraph) => text.slice(paragraph.start, paragraph.end).split(/\s+/).length >= 6);
   const leadPlace = occasionDates.length === 0 && lead && /\b(?:said|says|told|warned|stated|announced|urged|met|talks?|meeting|call|summit|briefing|statement|spoke|speaking)\b/i.test(text.slice(lead.start, lead.end))
     ? (placesIn.get(lead.index) ?? []).find((place) => place.date.precision === 'day')
     : undefined;

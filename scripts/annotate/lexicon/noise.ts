@@ -21,6 +21,7 @@ export const relatedPatterns: readonly RegExp[] = [
 ];
 
 export const bylinePatterns: readonly RegExp[] = [
+  /^(?:issued|published|updated|modified|posted|last updated)\s+on\s*:?/i,
   // "By Sun Xiaochen in Huangshan, Anhui province (China Daily)", "By Jane Doe, Reuters".
   /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+(?:in|and)\s+[^.]{0,80})?(?:\s*[,|(]\s*[^.]{0,60}\)?)?$/iu,
   /^\(?(?:web\s+)?editors?\s*:.*\)?$/i,
