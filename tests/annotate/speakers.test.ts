@@ -139,3 +139,15 @@ describe('descriptions that name one person', () => {
     expect(statement.speaker).toMatchObject({ type: 'group' });
   });
 });
+
+describe('roles in brackets and descriptions with no one to name', () => {
+  it('reads a role in brackets after the name', () => {
+    const [statement] = statementsOf('Maria Zakharova (Foreign Ministry spokeswoman) said that Moscow would respond.');
+    expect(statement.speaker).toMatchObject({ name: 'Maria Zakharova', role: 'Foreign Ministry spokeswoman' });
+  });
+
+  it('keeps "the prime minister" vague when nobody was named before, instead of borrowing the next name', () => {
+    const statements = statementsOf("'We will fight on,' the prime minister said on Tuesday.\n\"We are ready,\" said Ned Price, a State Department spokesman.");
+    expect(statements[0].speaker).toMatchObject({ vague: true });
+  });
+});

@@ -34,6 +34,8 @@ export interface Draft {
   rule: string;
   /** The attribution's own words (speaker, cue, via), to look for the date in. */
   frame: Array<[number, number]>;
+  /** The speaker phrase was an indefinite description ("a top Chinese official"). */
+  indefinite?: boolean;
 }
 
 const quoteMarks = /["“”‘’'«»]/;
@@ -209,6 +211,7 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
           sentence,
           rule: attribution.pattern,
           frame,
+          indefinite: attribution.speaker.kind === 'indefinite',
         };
         drafts.push(draft);
         resolution.entity.spoke.push(at);
@@ -424,6 +427,9 @@ function resolveCataphora(drafts: Draft[]): void {
   for (const draft of drafts) {
     if (!draft.entity.vague || draft.resolvedBy !== 'unresolved' || draft.entity.type !== 'person') continue;
     if (/\(anonymous\)|unclear which/.test(draft.entity.name)) continue;
+    // Only an indefinite description looks ahead ("a top Chinese official …"); "the prime minister"
+    // with no one named before stays vague rather than borrow the next name.
+    if (!draft.indefinite) continue;
     if (draft.paragraph > 3) continue;
     const later = drafts.find(
       (other) => other.start > draft.end && other.paragraph - draft.paragraph <= 3 && other.entity.type === 'person' && !other.entity.vague,

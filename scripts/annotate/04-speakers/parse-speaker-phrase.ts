@@ -183,8 +183,17 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const { head: rawHead, rest } = splitApposition(text);
   // "The conversation came days after the United States": the phrase starts after the subordinator.
   const subordinated = /^.*\b(?:after|before|when|while|since|because|until|once|though|although)\s+(?=(?:the\s+)?\p{Lu})/u.exec(rawHead);
-  const head = (subordinated ? rawHead.slice(subordinated[0].length) : rawHead).replace(trailingAdverbials, '').trim();
+  let head = (subordinated ? rawHead.slice(subordinated[0].length) : rawHead).replace(trailingAdverbials, '').trim();
   if (!head) return null;
+  // "Maria Zakharova (Foreign Ministry spokeswoman)": a role in brackets after the name.
+  const bracketed = /^(.*?\p{L})\s*\(([^()]{2,80})\)$/u.exec(head);
+  if (bracketed && /\p{Ll}/u.test(bracketed[2])) {
+    const named = parseSpeakerPhrase(bracketed[1]);
+    if (named?.kind === 'name') {
+      const role = roleAndAffiliation(bracketed[2]);
+      return { ...named, text, role: named.role ?? role.role, affiliation: named.affiliation ?? role.affiliation ?? organisationIn(bracketed[2]), country: named.country ?? countryOf(bracketed[2]) };
+    }
+  }
   // "A spokesperson for the ministry, Senior Colonel Tan Kefei": the description first, the name after.
   const bareDescription = /^(?!(?:Her|His|Their|Its|The|A|An|Our|My|Your|One)\b)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u.test(head) && personNouns.has(lastWord(head));
   if (rest.length === 1 && (bareDescription || /^(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(head))) {
