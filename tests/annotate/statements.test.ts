@@ -393,3 +393,24 @@ describe('shapes seen in the unseen articles', () => {
     expect(statement).toMatchObject({ cue: 'appealed for', text: 'an immediate cessation of violence' });
   });
 });
+
+describe('a wire story of the usual shape', () => {
+  const story = [
+    'BEIJING, March 3 (Reuters) - China\'s foreign ministry on Friday rejected accusations that it was supplying arms to Russia, calling them "groundless smears".',
+    '"China has never provided lethal weapons to any party in the conflict," ministry spokeswoman Mao Ning told a regular news briefing.',
+    'U.S. Secretary of State Antony Blinken, speaking in New Delhi on Thursday, said Washington had "concerns" about Chinese support for Moscow.',
+  ].join('\n');
+  const statements = statementsOf(story, '2023-03-03');
+
+  it('does not take the subject of the reported clause for the speaker: "…, said Washington had …"', () => {
+    expect(statements.find((statement) => statement.text.includes('concerns'))?.speaker.name).toBe('Antony Blinken');
+  });
+
+  it('dates each statement by its own clause or by its institution\'s day', () => {
+    expect(statements.map((statement) => [statement.speaker.name, statement.date?.value])).toEqual([
+      ["China's foreign ministry", '2023-03-03'],
+      ['Mao Ning', '2023-03-03'],
+      ['Antony Blinken', '2023-03-02'],
+    ]);
+  });
+});

@@ -193,9 +193,14 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
           [Math.max(attribution.contentEnd, shape.end), sentence.end],
         ];
         const nameStart = attribution.speaker.nameStart >= 0 ? attribution.speakerStart + attribution.speaker.nameStart : -1;
+        // Where the speaker is named: the name, or the phrase without its trailing adverbs ("the
+        // ministry on Friday" is named by "the ministry").
+        const coreAt = text.indexOf(attribution.speaker.core, attribution.speakerStart);
         const mention = nameStart >= 0
           ? { start: nameStart, end: nameStart + (attribution.speaker.name ?? '').length }
-          : { start: attribution.speakerStart, end: attribution.speakerEnd };
+          : coreAt >= 0 && coreAt < attribution.speakerEnd
+            ? { start: coreAt, end: coreAt + attribution.speaker.core.length }
+            : { start: attribution.speakerStart, end: attribution.speakerEnd };
         const draft: Draft = {
           kind: shape.kind,
           start: shape.start,

@@ -464,8 +464,9 @@ function inverted(context: Context, cue: CueVerb, form: string, cueStart: number
   if (!/(?:,|[,.!?]["”’'])\s*$/.test(before)) return null;
   const end = participleStart(context, cueEnd) ?? clauseEnd(context);
   let phraseEnd = end;
-  // "said Wang Yi, …": the speaker may carry an apposition; a trailing quote continues the statement.
-  const continuation = context.quotes.find((quote) => quote.open > cueEnd && quote.open < end);
+  // "said Wang Yi, …": the speaker may carry an apposition; a quote set off by a comma continues the
+  // statement (`"We will," said Lavrov, "never accept it."`).
+  const continuation = context.quotes.find((quote) => quote.open > cueEnd && quote.open < end && /[,:]\s*$/.test(text.slice(cueEnd, quote.open)));
   if (continuation) phraseEnd = text.lastIndexOf(',', continuation.open) > cueEnd ? text.lastIndexOf(',', continuation.open) : continuation.open;
   // "said Vergara after a meeting with …": the speaker ends where an adverbial begins.
   const adverbial = /\s(?:after|at|on|in|during|before|following|while|when|to|with|upon|via|from|as|ahead|amid|in|last|this|yesterday|today|earlier|later)\s/i.exec(text.slice(cueEnd, phraseEnd));
@@ -473,6 +474,8 @@ function inverted(context: Context, cue: CueVerb, form: string, cueStart: number
   if (adverbial && (commaInPhrase === -1 || adverbial.index < commaInPhrase)) phraseEnd = cueEnd + adverbial.index;
   const speaker = phraseAt(text, cueEnd, phraseEnd);
   if (!speaker || speaker.phrase.kind === 'pronoun' && speaker.phrase.pronoun === 'n') return null;
+  // "…, said Washington had concerns": the name after the cue is the subject of what was said.
+  if (/\b(?:has|had|have|was|were|is|are|would|will|could|should|must|can|may|might|did|does)\b/i.test(text.slice(speaker.start, speaker.end).split(',')[0])) return null;
   const commaAt = before.search(/\s*,?\s*$/);
   const [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, cueStart), context.start + commaAt);
   if (contentEnd - contentStart < 2) return null;

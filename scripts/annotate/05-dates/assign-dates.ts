@@ -4,6 +4,7 @@ import { isSubjectPosition } from '../04-speakers/subject-position.ts';
 import { isMedia } from '../04-speakers/parse-speaker-phrase.ts';
 import type { Entity } from '../04-speakers/registry.ts';
 import type { StatementDate } from '../types.ts';
+import { institutionNouns } from '../lexicon/speaker-nouns.ts';
 
 /** How many paragraphs back a date may be carried to a statement of someone present at that occasion. */
 const carryParagraphs = 10;
@@ -134,7 +135,12 @@ export function assignDates(
       .filter((place) => {
         if (place.paragraph === draft.paragraph) return true;
         const sentence = sentenceOf(place);
-        return sentence !== undefined && mentions.some((mention) => mention >= sentence.start && mention < sentence.end);
+        if (sentence === undefined) return false;
+        if (mentions.some((mention) => mention >= sentence.start && mention < sentence.end)) return true;
+        // "The foreign ministry on Friday rejected …" then "ministry spokeswoman Mao Ning told …":
+        // the speaker's institution acted on that day.
+        const words = text.slice(sentence.start, sentence.end).toLowerCase();
+        return institutionWords(draft).some((word) => new RegExp(`\\b${word}\\b`).test(words));
       })
       .at(-1);
     // A sentence that names the speaker only in passing ("a summit between Kim Jong-un and Putin last
@@ -154,6 +160,13 @@ export function assignDates(
     if (ownEarlier?.date) return { ...ownEarlier.date, source: 'carried' };
     return null;
   }
+}
+
+/** Organisation words in a speaker's role or affiliation: "ministry" for a ministry spokeswoman. */
+function institutionWords(draft: Draft): string[] {
+  if (draft.entity.type !== 'person') return [];
+  const described = `${draft.entity.role ?? ''} ${draft.entity.affiliation ?? ''}`.toLowerCase();
+  return (described.match(/[a-z]+/g) ?? []).filter((word) => institutionNouns.has(word) && word.length > 4);
 }
 
 function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): StatementDate | null {
