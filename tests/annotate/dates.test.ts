@@ -95,3 +95,10 @@ describe('the lead dates the occasion', () => {
     expect(statements[0].date?.value).toBe('2021-07-05');
   });
 });
+
+describe('the occasion in an opening participle', () => {
+  it('takes the day from "Speaking at the start of the meeting on Monday, Putin said …"', () => {
+    const [statement] = statementsOf('Speaking at the start of the meeting on Monday, Putin said Russia was open to discussion.', '2023-03-21');
+    expect(statement.date).toMatchObject({ value: '2023-03-20', source: 'explicit' });
+  });
+});

@@ -29,7 +29,10 @@ function mask(text: string, start: number, end: number, hidden: ReadonlyArray<[n
 function introEnd(text: string, start: number, end: number): number {
   const comma = text.indexOf(',', start);
   if (comma === -1 || comma > end) return start;
-  return text.slice(start, comma).trim().split(/\s+/).length <= 6 ? comma : start;
+  const intro = text.slice(start, comma).trim();
+  // "Speaking at the start of the meeting on Monday, Putin said …": the occasion of the words.
+  const occasion = /^(?:speaking|addressing|talking|writing|answering|responding|asked|at|during|in)\b/i.test(intro);
+  return intro.split(/\s+/).length <= (occasion ? 14 : 6) ? comma : start;
 }
 
 /**
