@@ -280,6 +280,7 @@ function onlyAdjunctsAfter(context: Context, cueEnd: number, lemma = ''): boolea
   const untitled = rest.replace(/["“][^"“”]{1,50}["”]/g, (title) => (title.split(/\s+/).length <= 6 ? 'Title' : title));
   // "…, the ministers said China's response was effective": a clause, not an audience or a place.
   if (/^\s*\p{Lu}/u.test(untitled) && untitled.trim().split(/\s+/).length > 8) return false;
+  if (/^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:was|is|are|were|will|would|has|had|have|could|can|should|must|may|might|did|does)\b/u.test(untitled)) return false;
   return !/["“]/.test(untitled) || /^\s*,\s*["“]/.test(rest);
 }
 
@@ -550,7 +551,9 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
         contentStart: from, contentEnd: to, via: null, continuation: null, host: null,
       };
     }
-    if (!quoted && ((isIntroductory(words, true) && words.split(/\s+/).length <= 8) || words.split(/\s+/).length < 3)) return null;
+    // An introduction ("Speaking at the start of the meeting on Monday") has no verb of its own.
+    const finite = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did)\b/i.test(words);
+    if (!quoted && ((isIntroductory(words, true) && (words.split(/\s+/).length <= 8 || !finite) && words.split(/\s+/).length <= 14) || words.split(/\s+/).length < 3)) return null;
     if (!quoted && continuation) return null;
     // "…, said of her sister" follows quotes; after a plain clause "warned of …" is a complement.
     if (!quoted && /^\s+(?:of|about|for|with)\b/i.test(text.slice(cueEnd, end))) return null;
