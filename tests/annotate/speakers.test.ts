@@ -151,3 +151,15 @@ describe('roles in brackets and descriptions with no one to name', () => {
     expect(statements[0].speaker).toMatchObject({ vague: true });
   });
 });
+
+describe('anonymous officials and titled single names', () => {
+  it('reads "According to two officials familiar with the discussions, who spoke on condition of anonymity, …"', () => {
+    const [statement] = statementsOf('According to two officials familiar with the discussions, who spoke on the condition of anonymity, the Pentagon has drawn up plans.');
+    expect(statement).toMatchObject({ text: 'the Pentagon has drawn up plans', speaker: { type: 'group' } });
+  });
+
+  it('resolves "he" to "Mr. Zelensky", the subject of the sentence before', () => {
+    const statements = statementsOf('"We are not going to do that," Mr. Biden told reporters.\nMr. Zelensky, speaking by video, pleaded for more help. "Without planes, we cannot hold the sky," he said.');
+    expect(statements.at(-1)?.speaker.name).toBe('Zelensky');
+  });
+});

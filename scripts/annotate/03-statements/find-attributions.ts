@@ -655,7 +655,11 @@ function accordingTo(context: Context): Attribution[] {
     const phraseFrom = cueStart + match[0].length;
     const leading = !text.slice(context.start, cueStart).trim() || isIntroductory(text.slice(context.start, cueStart).replace(/,\s*$/, '').trim(), true);
     if (leading) {
-      const comma = commaSegments(context, phraseFrom, clauseEnd(context))[0][1];
+      // "According to two officials …, who spoke on condition of anonymity, the Pentagon …": the
+      // relative clause belongs to the source.
+      const segments = commaSegments(context, phraseFrom, clauseEnd(context));
+      const relative = segments.length > 2 && /^\s*(?:who|which)\b/i.test(text.slice(...segments[1]));
+      const comma = segments[relative ? 1 : 0][1];
       const speaker = phraseAt(text, phraseFrom, comma);
       if (!speaker || comma >= clauseEnd(context)) continue;
       const [contentStart, contentEnd] = trimSpan(text, comma + 1, clauseEnd(context));

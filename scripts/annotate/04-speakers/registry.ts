@@ -3,6 +3,7 @@ import type { SpeakerPhrase } from './parse-speaker-phrase.ts';
 import { parseSpeakerPhrase } from './parse-speaker-phrase.ts';
 import { placeByWord } from '../lexicon/places.ts';
 import { knownPerson } from '../lexicon/known-people.ts';
+import { honorifics } from '../lexicon/titles.ts';
 
 /** One entity of an article: a person, a group, an institution or a document, with where it was named. */
 export interface Entity {
@@ -68,7 +69,9 @@ export class Registry {
       if (words.length < 2 && !this.byToken(run).length && !this.knownSingles.has(run)) continue;
       const phrase = parseSpeakerPhrase(run.replace(/['’]s$/, ''));
       if (!phrase || phrase.kind !== 'name' || !phrase.name) continue;
-      if (phrase.name.split(/\s+/).length < 2 && !this.byToken(phrase.name).length && !this.knownSingles.has(phrase.name)) continue;
+      // "Mr. Zelensky", "President Erdogan": a title says a single word is a person's name.
+      const titled = words.length > phrase.name.split(/\s+/).length && honorifics.has(words[words.length - phrase.name.split(/\s+/).length - 1].toLowerCase());
+      if (phrase.name.split(/\s+/).length < 2 && !titled && !this.byToken(phrase.name).length && !this.knownSingles.has(phrase.name)) continue;
       if (phrase.name.split(/\s+/).some((word) => placeByWord(word))) continue;
       // "Iraj Masjedi, the Iranian ambassador to Baghdad, spoke …": the apposition says who they are.
       const apposition = /^,\s+((?:the|a|an)\s[^,;:"“”]{3,90}),/i.exec(text.slice(match.index + match[0].length));
