@@ -414,3 +414,13 @@ describe('a wire story of the usual shape', () => {
     ]);
   });
 });
+
+describe('state-media shapes', () => {
+  it('reads "Noting that …, Xi said …" as two statements of Xi, the first without its "that"', () => {
+    const statements = statementsOf('Noting that the world has entered a new period of turbulence, Xi said China is ready to work with Russia.');
+    expect(statements.map((statement) => [statement.cue, statement.text])).toEqual([
+      ['Noting', 'the world has entered a new period of turbulence'],
+      ['said', 'China is ready to work with Russia'],
+    ]);
+  });
+});

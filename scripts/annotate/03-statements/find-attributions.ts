@@ -314,7 +314,7 @@ function leadingSubject(context: Context, before: number): { phrase: SpeakerPhra
 /** "Describing the Blue House as “a mere child”, she went on to say …": a participle opening the sentence. */
 function openingParticiple(context: Context): Attribution | null {
   const text = context.text;
-  const match = /^(Describing|Calling|Saying|Noting|Stressing|Praising|Hailing|Urging|Warning|Insisting|Arguing|Denouncing|Criticizing|Criticising|Welcoming)\b/.exec(text.slice(context.start, context.end));
+  const match = /^(Describing|Calling|Saying|Noting|Stressing|Praising|Hailing|Urging|Warning|Insisting|Arguing|Denouncing|Criticizing|Criticising|Welcoming|Emphasizing|Emphasising|Recalling|Reiterating)\b/.exec(text.slice(context.start, context.end));
   if (!match) return null;
   const lemma = participleCues[match[1].toLowerCase()] ?? match[1].toLowerCase().replace(/ing$/, 'e');
   const cue = lemma === 'call' ? callCue : cueVerbs.find((verb) => verb.lemma === lemma) ?? cueVerbs.find((verb) => verb.forms.includes(`${match[1].toLowerCase().replace(/ing$/, 'ed')}`));
@@ -322,7 +322,8 @@ function openingParticiple(context: Context): Attribution | null {
   const segments = commaSegments(context, context.start, clauseEnd(context));
   if (segments.length < 2) return null;
   const cueEnd = context.start + match[0].length;
-  const [contentStart, contentEnd] = trimSpan(text, cueEnd, segments[0][1]);
+  const that = /^\s+that\s+/i.exec(text.slice(cueEnd, segments[0][1]));
+  const [contentStart, contentEnd] = trimSpan(text, cueEnd + (that?.[0].length ?? 0), segments[0][1]);
   const hasQuote = context.quotes.some((quote) => quote.open >= contentStart && quote.open < contentEnd);
   if ((quoteOnlyObjectVerbs.has(cue.lemma) || cue.lemma === 'call') && !hasQuote) return null;
   const subject = leadingSubject(context, clauseEnd(context));
