@@ -163,3 +163,20 @@ describe('anonymous officials and titled single names', () => {
     expect(statements.at(-1)?.speaker.name).toBe('Zelensky');
   });
 });
+
+describe('subjects, auxiliaries and pronouns', () => {
+  it('reads "Russia\'s foreign minister, Sergei Lavrov, has said …"', () => {
+    const [statement] = statementsOf("Russia's foreign minister, Sergei Lavrov, has said Moscow is open to negotiations.");
+    expect(statement.speaker).toMatchObject({ name: 'Sergei Lavrov', role: 'foreign minister' });
+  });
+
+  it('gives "he" to the latest of several subjects when nobody spoke since', () => {
+    const statements = statementsOf("Russia's foreign minister, Sergei Lavrov, visited Beijing.\nUkraine's foreign minister, Dmytro Kuleba, dismissed the visit. \"Russia wants a pause,\" he wrote on Twitter.");
+    expect(statements.at(-1)?.speaker.name).toBe('Dmytro Kuleba');
+  });
+
+  it('reads "told the state news agency RIA Novosti" as an audience', () => {
+    const [statement] = statementsOf('"We have never refused to talk," Lavrov told the state news agency RIA Novosti in an interview.');
+    expect(statement.speaker.name).toBe('Lavrov');
+  });
+});

@@ -69,7 +69,7 @@ const requiresThat = new Set(['predict', 'estimate', 'indicate', 'suggest', 'rev
 const adjunct =
   /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|following|amid|ahead\s+of|upon|despite|earlier|later|late|early|yesterday|today|tonight|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b[^;:"“”]{0,120}?)(?=,?\s+that\b|\s*[:,]\s*["“])/i;
 const audience =
-  /^\s+(?:(?:him|her|them|us|me|you|media|press|reporters|journalists)\b|(?:[\p{Lu}][\p{L}\d'’.-]*\s+){1,6}(?:programme|program|show|podcast|newspaper|channel|magazine|radio|television|agency)\b|(?:the\s+)?(?:newspaper|daily|weekly|broadcaster|radio|television|channel|magazine|news\s+agency|agency|outlet|website|portal)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:\.(?=\s))?(?:\s+|(?=[:,]))){1,5}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
+  /^\s+(?:(?:him|her|them|us|me|you|media|press|reporters|journalists)\b|(?:[\p{Lu}][\p{L}\d'’.-]*\s+){1,6}(?:programme|program|show|podcast|newspaper|channel|magazine|radio|television|agency)\b|(?:the\s+)?(?:state(?:-run)?\s+|official\s+|private\s+|local\s+|national\s+)?(?:newspaper|daily|weekly|broadcaster|radio|television|channel|magazine|news\s+agency|agency|outlet|website|portal)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:\.(?=\s))?(?:\s+|(?=[:,]))){1,5}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
 
 /** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
 const adjunctStart =
@@ -159,6 +159,9 @@ function commaSegments(context: Context, from: number, to: number): Array<[numbe
  * subordinate clause that ends in a comma.
  */
 function subjectBefore(context: Context, cueStart: number): { phrase: SpeakerPhrase; start: number; end: number } | null {
+  // "Russia's foreign minister, Sergei Lavrov, has said …": the auxiliary is not part of the subject.
+  const auxiliary = /,?(?:\s(?:has|have|had|also|has also|have also|had also|would|will|once again|again|had earlier|has repeatedly))+\s*$/i.exec(context.text.slice(context.start, cueStart));
+  if (auxiliary && /,\s*(?:has|have|had)/i.test(auxiliary[0])) cueStart -= auxiliary[0].length - (auxiliary[0].startsWith(',') ? 1 : 0);
   const segments = commaSegments(context, context.start, cueStart);
   const last = segments.length - 1;
   const text = context.text;

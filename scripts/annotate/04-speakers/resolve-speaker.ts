@@ -106,7 +106,14 @@ function resolvePronoun(
           history.isSubject(mention)),
     );
     if (subjects.length === 1) return { entity: subjects[0], by: 'pronoun' };
-    if (subjects.length > 1) return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };
+    if (subjects.length > 1) {
+      // Several people became subjects: the latest one takes the pronoun when nobody spoke since.
+      const lastSubject = (entity: Entity): number =>
+        entity.mentions.filter((mention) => mention > since && mention < history.currentSentence && !history.quoted(mention) && history.isSubject(mention)).at(-1) ?? -1;
+      const ranked = [...subjects].sort((a, b) => lastSubject(b) - lastSubject(a));
+      if (speaker === undefined && lastSubject(ranked[0]) - lastSubject(ranked[1]) > 40) return { entity: ranked[0], by: 'pronoun' };
+      return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };
+    }
     if (speaker) return { entity: speaker.entity, by: 'pronoun' };
     const mentioned = registry.mostRecent(registry.entities.filter((entity) => entity.type === 'person' && !entity.vague), at);
     if (mentioned) return { entity: mentioned, by: 'pronoun' };
