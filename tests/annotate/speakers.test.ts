@@ -167,7 +167,7 @@ describe('anonymous officials and titled single names', () => {
 describe('subjects, auxiliaries and pronouns', () => {
   it('reads "Russia\'s foreign minister, Sergei Lavrov, has said …"', () => {
     const [statement] = statementsOf("Russia's foreign minister, Sergei Lavrov, has said Moscow is open to negotiations.");
-    expect(statement.speaker).toMatchObject({ name: 'Sergei Lavrov', role: 'foreign minister' });
+    expect(statement.speaker).toMatchObject({ name: 'Sergei Lavrov', role: "Russia's foreign minister", country: 'RU' });
   });
 
   it('gives "he" to the latest of several subjects when nobody spoke since', () => {
