@@ -180,3 +180,16 @@ describe('subjects, auxiliaries and pronouns', () => {
     expect(statement.speaker.name).toBe('Lavrov');
   });
 });
+
+describe('sources described by what they know', () => {
+  it('reads "according to a source familiar with the plans" as one anonymous person', () => {
+    const [statement] = statementsOf('Putin is due to meet Xi in Beijing next month, according to a source familiar with the plans.');
+    expect(statement.speaker).toMatchObject({ type: 'person', vague: true });
+    expect(statement.speaker.name).toMatch(/anonymous/);
+  });
+
+  it('finds the speaker after "… came as": "Peskov\'s comments came as US officials warned that …"', () => {
+    const [statement] = statementsOf("Peskov's comments came as US officials warned that China was providing components.");
+    expect(statement.speaker.name).toBe('US officials');
+  });
+});

@@ -182,7 +182,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (!text || text.length > 220) return null;
   const { head: rawHead, rest } = splitApposition(text);
   // "The conversation came days after the United States": the phrase starts after the subordinator.
-  const subordinated = /^.*\b(?:after|before|when|while|since|because|until|once|though|although)\s+(?=(?:the\s+)?\p{Lu})/u.exec(rawHead);
+  const subordinated = /^.*\b(?:after|before|when|while|since|because|until|once|though|although|(?:came|comes|come|coming)\s+as)\s+(?=(?:the\s+)?\p{Lu})/u.exec(rawHead);
   let head = (subordinated ? rawHead.slice(subordinated[0].length) : rawHead).replace(trailingAdverbials, '').trim();
   if (!head) return null;
   // "Maria Zakharova (Foreign Ministry spokeswoman)": a role in brackets after the name.
@@ -261,9 +261,20 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
 
   // "Researchers using a telescope in Texas": a group described by what follows its noun.
-  const leadingGroup = /^(?:(?:the|some|many|several|two|three|four|other)\s+)?(?:[\p{L}-]+\s+)??(\p{L}+)\s+(?:using|working|based|involved|behind|led|who|studying|in|familiar|close|knowledgeable|briefed|speaking|with)\b/iu.exec(head);
+  const leadingGroup = /^(?:(?:the|some|many|several|two|three|four|other|a|an|one)\s+)?(?:[\p{L}-]+\s+)??(\p{L}+)\s+(?:using|working|based|involved|behind|led|who|studying|in|familiar|close|knowledgeable|briefed|speaking|with)\b/iu.exec(head);
   if (leadingGroup && groupNouns.has(leadingGroup[1].toLowerCase())) {
     return { ...base, kind: 'group', head: leadingGroup[1].toLowerCase(), role: head, country: countryOf(head) };
+  }
+  // "a source familiar with the plans", "an official close to the talks": one person described.
+  if (leadingGroup && personNouns.has(leadingGroup[1].toLowerCase()) && /^(?:a|an|one|the)\s/i.test(head)) {
+    return {
+      ...base,
+      kind: definiteDeterminers.test(head) ? 'definite' : 'indefinite',
+      head: leadingGroup[1].toLowerCase(),
+      role: head.replace(determiners, '').trim(),
+      country: countryOf(head),
+      anonymous: anonymous || /\b(?:familiar|close|knowledgeable|briefed)\b/i.test(head),
+    };
   }
   // "officials at NASA's Jet Propulsion Laboratory", "a spokesman for the ministry".
   const withAffiliation = /^((?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ss]enior|[Tt]op)\s+)?((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(head);
