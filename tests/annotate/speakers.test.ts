@@ -193,3 +193,10 @@ describe('sources described by what they know', () => {
     expect(statement.speaker.name).toBe('US officials');
   });
 });
+
+describe('a name given in full only later', () => {
+  it('gives "President Xi" the full name the article uses further down', () => {
+    const statements = statementsOf('President Xi told visiting Brazilian President Luiz Inacio Lula da Silva that China was ready to deepen ties.\nXi Jinping also met business leaders, the broadcaster said.');
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Xi Jinping', 'Broadcaster']);
+  });
+});

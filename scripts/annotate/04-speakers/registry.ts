@@ -169,6 +169,16 @@ export class Registry {
         bestAt = last;
       }
     }
+    if (best) return best;
+    // Named only later (the phrase starts before the name it holds: "President Xi …").
+    let firstAt = Infinity;
+    for (const entity of candidates) {
+      const first = entity.mentions[0];
+      if (first !== undefined && first < firstAt) {
+        best = entity;
+        firstAt = first;
+      }
+    }
     return best;
   }
 

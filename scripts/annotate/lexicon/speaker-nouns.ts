@@ -47,6 +47,7 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   'organisation', 'union', 'alliance', 'bloc', 'group', 'club', 'university', 'institute', 'center', 'centre',
   'white house', 'state department', 'pentagon', 'foreign ministry', 'country', 'state', 'nation', 'team',
   'federation', 'bureau', 'authority', 'secretariat', 'assembly', 'congress', 'senate', 'duma', 'board',
+  'broadcaster', 'newspaper', 'agency', 'outlet', 'tabloid', 'channel', 'network', 'daily',
 ]);
 
 export const pronouns: Readonly<Record<string, 'm' | 'f' | 'n' | 'p'>> = {
