@@ -21,7 +21,8 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  build: { format: 'directory' },
+  // Pages wait on the disk between renders: rendering a few at once keeps the CPU busy meanwhile.
+  build: { format: 'directory', concurrency: 4 },
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> on each page, so nothing
     // inline runs unless the build put it there; `public/_headers` repeats what a meta cannot say.

@@ -167,7 +167,10 @@ export interface SearchLatency {
   firstMs: number;
   warmMs: number[];
   warmMedianMs: number;
+  /** Pagefind's transfers until the first results show. */
   firstSearchKiB: number;
+  /** The same once the facet counts are up to date too. */
+  firstSearchWithCountsKiB: number;
 }
 
 /**
@@ -175,18 +178,24 @@ export interface SearchLatency {
  * first result in the list: once cold (Pagefind's script, WebAssembly and index fragments load)
  * and then for further queries on the same page.
  */
-async function searchLatency(dist: string, articles: number): Promise<SearchLatency> {
+export async function searchLatency(dist: string, articles: number): Promise<SearchLatency> {
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
-    let bytes = 0;
-    page.on('response', async (response) => {
+    // Each Pagefind response, in the order they arrive, with its size as a host would send it.
+    const transfers: Promise<number>[] = [];
+    page.on('response', (response) => {
       if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      // Pagefind's index files are gzipped already; its script and JSON would be gzipped by a host.
-      bytes += body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length;
+      transfers.push(
+        response.body().then(
+          // Pagefind's index files are gzipped already; its script and JSON would be gzipped by a host.
+          (body) => (body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length),
+          () => 0,
+        ),
+      );
     });
+    const sum = async (list: Promise<number>[]) => (await Promise.all(list)).reduce((a, b) => a + b, 0);
     await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
     const timeQuery = async (query: string): Promise<number> => {
       await page.fill('#search-q', query);
@@ -211,11 +220,15 @@ async function searchLatency(dist: string, articles: number): Promise<SearchLate
       });
     };
     const firstMs = await timeQuery('unprecedented');
-    const firstSearchKiB = bytes / 1024;
+    // What the first results needed; the facet counts load after them.
+    const firstSearchKiB = (await sum(transfers.slice())) / 1024;
+    await page.waitForSelector('.facets[aria-busy="false"]');
+    await page.waitForLoadState('networkidle');
+    const firstSearchWithCountsKiB = (await sum(transfers.slice())) / 1024;
     const warmMs: number[] = [];
     for (const query of ['dialogue', 'tariffs', 'rail corridor', 'fisheries dispute', 'partner', 'promises', 'confrontation']) warmMs.push(await timeQuery(query));
     const sorted = [...warmMs].sort((a, b) => a - b);
-    return { articles, query: 'unprecedented', firstMs, warmMs, warmMedianMs: sorted[Math.floor(sorted.length / 2)]!, firstSearchKiB };
+    return { articles, query: 'unprecedented', firstMs, warmMs, warmMedianMs: sorted[Math.floor(sorted.length / 2)]!, firstSearchKiB, firstSearchWithCountsKiB };
   } finally {
     await browser.close();
     await server.close();
@@ -266,7 +279,7 @@ export function verdicts(results: SizeResult[], search: SearchLatency | null): s
     lines.push(`${mark(ok)} incremental at ${r.articles}: one changed source re-annotates only it (${r.incremental.annotated} annotated, ${r.incremental.unchanged} unchanged)`);
   }
   if (search) {
-    lines.push(`${mark(search.warmMedianMs <= TARGETS.searchMs)} search, first results ≤ ${TARGETS.searchMs} ms after the last keystroke (${search.articles} articles): median ${fmt(search.warmMedianMs, 0)} ms over ${search.warmMs.length} queries; the very first search, which loads Pagefind, ${fmt(search.firstMs, 0)} ms and ${fmt(search.firstSearchKiB)} KiB`);
+    lines.push(`${mark(search.warmMedianMs <= TARGETS.searchMs)} search, first results ≤ ${TARGETS.searchMs} ms after the last keystroke (${search.articles} articles): median ${fmt(search.warmMedianMs, 0)} ms over ${search.warmMs.length} queries; the very first search, which loads Pagefind, ${fmt(search.firstMs, 0)} ms and ${fmt(search.firstSearchKiB)} KiB (${fmt(search.firstSearchWithCountsKiB)} KiB with the facet counts)`);
   }
   return lines;
 }

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { findMentioned } from '../../scripts/annotate/08-registry/link-speakers.ts';
 import { loadSpeakerRegistry, type RegistryEntry } from '../../scripts/annotate/08-registry/speaker-registry.ts';
 import { loadTaxonomy } from '../../scripts/annotate/09-topics/taxonomy.ts';
-import { findTalkingPoints, talkingPointsOf, type TalkingPoint } from '../../scripts/annotate/10-talking-points/find-talking-points.ts';
+import { findTalkingPoints, type TalkingPoint } from '../../scripts/annotate/10-talking-points/find-talking-points.ts';
 import { stripAnnotations } from '../../scripts/annotate/markdown/strip-annotations.ts';
 import { loadSiteData, type ArticleEntry, type SiteData, type StatementRecord } from './site-data.ts';
 
@@ -62,14 +62,37 @@ export function loadTalkingPoints(): Promise<TalkingPoint[]> {
   return points;
 }
 
-export async function talkingPointsOfStatement(id: string) {
-  return talkingPointsOf(await loadTalkingPoints(), id);
+let pointsByStatement: Promise<Map<string, { point: TalkingPoint; index: number }[]>> | undefined;
+
+/**
+ * The talking points a statement uses, each with the statement's place among the uses (as
+ * `talkingPointsOf` gives them), looked up in an index built once per build rather than by scanning
+ * every use of every talking point on every statement page.
+ */
+export async function talkingPointsOfStatement(id: string): Promise<{ point: TalkingPoint; index: number }[]> {
+  pointsByStatement ??= loadTalkingPoints().then((all) => {
+    const index = new Map<string, { point: TalkingPoint; index: number }[]>();
+    for (const point of all) {
+      point.uses.forEach((use, i) => {
+        const found = index.get(use.statement);
+        // `talkingPointsOf` takes a statement's first use of a point.
+        if (found?.at(-1)?.point === point) return;
+        if (found) found.push({ point, index: i });
+        else index.set(use.statement, [{ point, index: i }]);
+      });
+    }
+    return index;
+  });
+  return (await pointsByStatement).get(id) ?? [];
 }
 
 /** Canonical speakers named in an article's body, quoted there or not. */
 function mentionedIn(entry: ArticleEntry): string[] {
   if (!entry.filePath) return [];
-  const body = stripAnnotations(readFileSync(resolve(entry.filePath), 'utf8'));
+  // The collection has read the file already: its body and its gaps (all `stripAnnotations` reads of
+  // the front matter, written as JSON, which is YAML) spare reading and parsing the file again.
+  const markdown = entry.body === undefined ? readFileSync(resolve(entry.filePath), 'utf8') : `---\ngaps: ${JSON.stringify(entry.data.gaps)}\n---\n${entry.body}`;
+  const body = stripAnnotations(markdown);
   return findMentioned(body, entry.data, registry());
 }
 

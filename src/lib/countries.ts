@@ -12,6 +12,17 @@ const SLOT_COUNT = 8;
 /** `Russia` for `RU`; `Unknown country` for null. */
 export function countryName(code: string | null): string {
   if (!code) return 'Unknown country';
+  let name = names.get(code);
+  if (name === undefined) {
+    name = lookUp(code);
+    names.set(code, name);
+  }
+  return name;
+}
+
+const names = new Map<string, string>();
+
+function lookUp(code: string): string {
   try {
     return regionNames.of(code) ?? code;
   } catch {

@@ -27,6 +27,19 @@ export function sortableDay(value: string): string {
 
 /** A reader-facing label: `27 Oct 2022`, `week of 24 Oct 2022`, `October 2022`, `2022`. */
 export function formatDateValue(value: string, precision: StatementDate['precision']): string {
+  // Every page prints dates, and a corpus has few distinct ones: format each once.
+  const key = `${precision} ${value}`;
+  let label = formatted.get(key);
+  if (label === undefined) {
+    label = formatUncached(value, precision);
+    formatted.set(key, label);
+  }
+  return label;
+}
+
+const formatted = new Map<string, string>();
+
+function formatUncached(value: string, precision: StatementDate['precision']): string {
   switch (precision) {
     case 'day':
       return dayFormat.format(new Date(`${value}T00:00:00Z`));

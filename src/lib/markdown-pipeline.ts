@@ -10,23 +10,57 @@ import rehypeStringify from 'rehype-stringify';
 import type { Root, RootContent } from 'mdast';
 import { remarkReadout, type ReadoutFrontmatter } from '../integrations/remark-readout.ts';
 
+const parser = unified().use(remarkParse).use(remarkDirective).freeze();
+
 /** Parses an article body into its top-level blocks: one per source paragraph. */
 export function parseBlocks(body: string): RootContent[] {
-  const tree = unified().use(remarkParse).use(remarkDirective).parse(body) as Root;
-  return tree.children;
+  return (parser.parse(body) as Root).children;
 }
 
-/**
- * Renders block `index` of an article body as HTML in excerpt mode (no ids, `current` emphasised).
- */
-export function renderParagraph(body: string, index: number, frontmatter: ReadoutFrontmatter, current?: string, base = '/'): string {
-  const blocks = parseBlocks(body);
-  const block = blocks[index];
+/** Renders block `index` of an article body on its own (the reference `renderParagraph` must equal). */
+export function renderParagraphUncached(body: string, index: number, frontmatter: ReadoutFrontmatter, current?: string, base = '/'): string {
+  const block = parseBlocks(body)[index];
   if (!block) return '';
   const processor = unified()
     .use(remarkReadout, { mode: 'excerpt', frontmatter, current, base })
     .use(remarkRehype)
     .use(rehypeStringify);
-  const tree = processor.runSync({ type: 'root', children: [structuredClone(block)] } as Root);
+  const tree = processor.runSync({ type: 'root', children: [block] } as Root);
   return processor.stringify(tree as never);
+}
+
+/**
+ * Every block of an article body rendered in excerpt mode with no statement emphasised, made in one
+ * pass over the article. Statement pages are rendered article by article (in the order
+ * `getStaticPaths` lists them) and each quotes a paragraph of its article, so the last few articles'
+ * blocks are kept: a statement page then costs the same whatever the length of its article.
+ */
+const rendered: { body: string; frontmatter: ReadoutFrontmatter; base: string; html: string[] }[] = [];
+const RENDERED_KEPT = 8;
+
+function blocksHtml(body: string, frontmatter: ReadoutFrontmatter, base: string): string[] {
+  const kept = rendered.find((r) => r.frontmatter === frontmatter && r.base === base && r.body === body);
+  if (kept) return kept.html;
+  const processor = unified().use(remarkReadout, { mode: 'excerpt', frontmatter, base }).use(remarkRehype).use(rehypeStringify);
+  // One block per tree, as `renderParagraphUncached` renders it.
+  const html = parseBlocks(body).map((block) => processor.stringify(processor.runSync({ type: 'root', children: [block] } as Root) as never));
+  if (rendered.length >= RENDERED_KEPT) rendered.shift();
+  rendered.push({ body, frontmatter, base, html });
+  return html;
+}
+
+/** Statement ids are `s-` and hex digits: safe inside a pattern as they are. */
+const STATEMENT_ID = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Renders block `index` of an article body as HTML in excerpt mode (no ids, `current` emphasised).
+ * The body's front matter must be the one the cached rendering was made with (one per article).
+ */
+export function renderParagraph(body: string, index: number, frontmatter: ReadoutFrontmatter, current?: string, base = '/'): string {
+  if (current !== undefined && !STATEMENT_ID.test(current)) return renderParagraphUncached(body, index, frontmatter, current, base);
+  const html = blocksHtml(body, frontmatter, base)[index];
+  if (html === undefined) return '';
+  if (current === undefined) return html;
+  // The emphasis `remark-readout` gives the current statement: one more class on its marks.
+  return html.replace(new RegExp(`<mark class="([^"]*)" data-statement="${current}"`, 'g'), `<mark class="$1 is-current" data-statement="${current}"`);
 }

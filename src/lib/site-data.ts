@@ -123,9 +123,15 @@ async function build(): Promise<SiteData> {
   }
   statements.sort(byDateDesc);
 
+  const statementsBySpeaker = new Map<string, StatementRecord[]>();
+  for (const s of statements) {
+    const own = statementsBySpeaker.get(s.speaker.id);
+    if (own) own.push(s);
+    else statementsBySpeaker.set(s.speaker.id, [s]);
+  }
   const speakerById = new Map<string, SpeakerRecord>();
   for (const [id, sp] of speakerMap) {
-    const own = statements.filter((s) => s.speaker.id === id).sort(byDateAsc);
+    const own = (statementsBySpeaker.get(id) ?? []).sort(byDateAsc);
     speakerById.set(id, { ...sp, statements: own, articles: [...new Set(own.map((s) => s.article))] });
   }
   const speakers = [...speakerById.values()].sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name));

@@ -18,6 +18,7 @@ interface Pagefind {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  preload: (q: string, o?: Record<string, unknown>) => Promise<void>;
 }
 
 export {};
@@ -30,36 +31,57 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const statusLine = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+/** The facet checkboxes; `aria-busy` while their counts are being brought up to date. */
+const facets = form.querySelector<HTMLElement>('.facets')!;
 
-let pagefind: Pagefind | undefined;
+let pagefind: Promise<Pagefind> | undefined;
 let runId = 0;
 
-async function load(): Promise<Pagefind> {
-  if (!pagefind) {
+/** Loads and starts Pagefind, once (a failed load is tried again next time). */
+function load(): Promise<Pagefind> {
+  pagefind ??= (async () => {
     // A runtime path: the index only exists after the build, so the bundler must not resolve it.
     const path = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pagefind.options({ excerptLength: 40 });
-    await pagefind.init();
-    // Loads the filter index; until it is loaded, searches report no facet counts.
-    allCounts = await pagefind.filters();
-  }
+    const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+    await pf.options({ excerptLength: 40 });
+    await pf.init();
+    return pf;
+  })().catch((error: unknown) => {
+    pagefind = undefined;
+    throw error;
+  });
   return pagefind;
 }
 
-let allCounts: Record<string, Record<string, number>> = {};
+let allCounts: Promise<Record<string, Record<string, number>>> | undefined;
+
+/**
+ * Loads the filter index (every facet's values and the statements that have them), once. It is as
+ * large as the rest of a first search together, so it is fetched after the first results are shown:
+ * until it is loaded, searches report counts only for the facets they filter on.
+ */
+function loadFilters(pf: Pagefind): Promise<Record<string, Record<string, number>>> {
+  allCounts ??= pf.filters().catch((error: unknown) => {
+    allCounts = undefined;
+    throw error;
+  });
+  return allCounts;
+}
 
 /**
  * Counts as a reader expects from checkboxes: values within one facet are alternatives, so each
  * facet is counted with the query and the other facets' choices, but not its own.
  */
 async function facetCounts(pf: Pagefind, q: string, filters: Record<string, { any: string[] }>, current: PagefindSearch) {
-  const counts = { ...current.filters };
+  const all = await loadFilters(pf);
+  // A search made before the filter index was loaded counted only the facets it filtered on.
+  const complete = Object.keys(all).every((key) => key in current.filters) ? current : await pf.search(q || null, { filters });
+  const counts = { ...(complete ?? current).filters };
   for (const key of Object.keys(filters)) {
     const others = { ...filters };
     delete others[key];
     if (!q && !Object.keys(others).length) {
-      counts[key] = allCounts[key] ?? {};
+      counts[key] = all[key] ?? {};
       continue;
     }
     const without = await pf.search(q || null, { filters: others });
@@ -151,6 +173,7 @@ async function run(): Promise<void> {
   const filters = selectedFilters();
   if (!q && !Object.keys(filters).length) {
     list.replaceChildren();
+    facets.setAttribute('aria-busy', 'false');
     statusLine.textContent = 'Type words from a quote, or choose a filter.';
     return;
   }
@@ -162,12 +185,10 @@ async function run(): Promise<void> {
     statusLine.textContent = 'The search index could not be loaded.';
     return;
   }
-  const sort = sortSelect.value === 'date-asc' ? { date: 'asc' } : sortSelect.value === 'date-desc' ? { date: 'desc' } : undefined;
-  const search = await pf.search(q || null, { filters, ...(sort ? { sort } : {}) });
+  const search = await pf.search(q || null, { filters, ...sortOf() });
   if (id !== runId || !search) return;
-  const counts = await facetCounts(pf, q, filters, search);
-  if (id !== runId) return;
-  updateCounts(counts);
+  // The results first, then the facet counts: counting may need the filter index loaded.
+  facets.setAttribute('aria-busy', 'true');
   const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
   if (id !== runId) return;
   list.replaceChildren(
@@ -192,12 +213,34 @@ async function run(): Promise<void> {
   statusLine.textContent = total
     ? `${total} ${total === 1 ? 'statement' : 'statements'}${total > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`
     : 'No statements match.';
+  let counts: Record<string, Record<string, number>>;
+  try {
+    counts = await facetCounts(pf, q, filters, search);
+  } catch {
+    // The counts printed with the page stay; the results are right without them.
+    if (id === runId) facets.setAttribute('aria-busy', 'false');
+    return;
+  }
+  if (id !== runId) return;
+  updateCounts(counts);
+  facets.setAttribute('aria-busy', 'false');
+}
+
+function sortOf(): { sort?: Record<string, string> } {
+  const sort = sortSelect.value === 'date-asc' ? { date: 'asc' } : sortSelect.value === 'date-desc' ? { date: 'desc' } : undefined;
+  return sort ? { sort } : {};
 }
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   writeUrl(true);
   void run();
+});
+// While words are typed, Pagefind and the index chunks for them are fetched, so that the search
+// itself, on Enter, has less to wait for.
+input.addEventListener('input', () => {
+  const q = input.value.trim();
+  if (q) load().then((pf) => pf.preload(q), () => undefined).catch(() => undefined);
 });
 form.addEventListener('change', (event) => {
   if (event.target === input) return;

@@ -28,7 +28,8 @@ describe('search for "unprecedented" returns the matching statements', () => {
     expect(joined).toContain('28 Oct 2022');
     const marks = await page.locator('#search-results mark').allTextContents();
     expect(marks.map((m) => m.toLowerCase())).toEqual(['unprecedented', 'unprecedented']);
-    // Facet counts follow the query.
+    // Facet counts follow the query, once the filter index has loaded after the results.
+    await page.locator('.facets[aria-busy="false"]').waitFor();
     await expect(page.locator('label[for^="f-speaker-"]', { hasText: 'Li Zhanshu' }).innerText()).resolves.toContain('(1)');
     await page.context().close();
   });

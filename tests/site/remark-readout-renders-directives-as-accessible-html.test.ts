@@ -5,7 +5,7 @@ import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { remarkReadout } from '../../src/integrations/remark-readout.ts';
-import { renderParagraph } from '../../src/lib/markdown-pipeline.ts';
+import { renderParagraph, renderParagraphUncached } from '../../src/lib/markdown-pipeline.ts';
 import { readFixtures } from './fixtures.ts';
 
 function renderArticle(body: string, frontmatter: object): string {
@@ -72,5 +72,15 @@ describe('remark-readout', () => {
     expect(html).toContain('class="st c-1 k-indirect is-current"');
     expect(html).toContain('class="st c-1 k-direct"');
     expect(html).toContain('<a class="speaker-ref" data-speaker="li-zhanshu" href="/speakers/li-zhanshu/">Li Zhanshu</a>');
+  });
+
+  test('an excerpt taken from the article rendered once reads as the paragraph rendered alone', () => {
+    for (const { data, body } of [beijing!, china!]) {
+      (data.paragraphs as unknown[]).forEach((_, i) => {
+        for (const current of [undefined, ...data.statements.map((s) => s.id)]) {
+          expect(renderParagraph(body, i, data as never, current)).toBe(renderParagraphUncached(body, i, data as never, current));
+        }
+      });
+    }
   });
 });
