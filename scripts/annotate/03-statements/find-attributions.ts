@@ -101,6 +101,13 @@ function skipDateIntro(text: string, start: number, end: number): number {
   return next;
 }
 
+/** An attribution with no medium, second quotation or host unless they are given. */
+function attribution(
+  fields: Omit<Attribution, 'via' | 'continuation' | 'host'> & Partial<Pick<Attribution, 'via' | 'continuation' | 'host'>>,
+): Attribution {
+  return { via: null, continuation: null, host: null, ...fields };
+}
+
 /** Offsets of `inner` trimmed of spaces and commas at both ends. */
 function trimSpan(text: string, start: number, end: number, trailing = /[\s,;:]$/): [number, number] {
   while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
@@ -331,7 +338,7 @@ function openingParticiple(context: Context): Attribution | null {
   if ((quoteOnlyObjectVerbs.has(cue.lemma) || cue.lemma === 'call') && !hasQuote) return null;
   const subject = leadingSubject(context, clauseEnd(context));
   if (!subject || subject.start < segments[0][1]) return null;
-  return {
+  return attribution({
     pattern: 'participle',
     cue: match[1],
     lemma: cue.lemma,
@@ -342,10 +349,7 @@ function openingParticiple(context: Context): Attribution | null {
     speakerEnd: subject.end,
     contentStart,
     contentEnd,
-    via: null,
-    continuation: null,
-    host: null,
-  };
+  });
 }
 
 /** "…, with Chinese experts saying that …": an absolute participle with its own subject. */
@@ -367,10 +371,10 @@ function withSaying(context: Context): Attribution[] {
     if (!content) continue;
     const [contentStart, contentEnd] = trimSpan(text, content.start, clauseEnd(context));
     if (contentEnd - contentStart < 2) continue;
-    found.push({
+    found.push(attribution({
       pattern: 'participle', cue: match[2], lemma: cue.lemma, cueStart, cueEnd, speaker: speaker.phrase,
-      speakerStart: speaker.start, speakerEnd: speaker.end, contentStart, contentEnd, via: null, continuation: null, host: null,
-    });
+      speakerStart: speaker.start, speakerEnd: speaker.end, contentStart, contentEnd,
+    }));
   }
   return found;
 }
@@ -409,7 +413,7 @@ function participles(context: Context, hosts: readonly Attribution[]): Attributi
     for (const other of hosts) {
       if (other.contentEnd > commaAt && other.contentStart < commaAt) other.contentEnd = trimSpan(text, other.contentStart, commaAt)[1];
     }
-    found.push({
+    found.push(attribution({
       pattern: 'participle',
       cue: match[1],
       lemma: cue.lemma,
@@ -420,10 +424,8 @@ function participles(context: Context, hosts: readonly Attribution[]): Attributi
       speakerEnd: speaker.end,
       contentStart,
       contentEnd,
-      via: null,
-      continuation: null,
       host,
-    });
+    }));
   });
   return found;
 }
@@ -484,7 +486,7 @@ function inverted(context: Context, cue: CueVerb, form: string, cueStart: number
   const commaAt = before.search(/\s*,?\s*$/);
   const [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, cueStart), context.start + commaAt);
   if (contentEnd - contentStart < 2) return null;
-  return {
+  return attribution({
     pattern: 'inverted',
     cue: form,
     lemma: cue.lemma,
@@ -495,10 +497,8 @@ function inverted(context: Context, cue: CueVerb, form: string, cueStart: number
     speakerEnd: speaker.end,
     contentStart,
     contentEnd,
-    via: null,
     continuation: continuation ?? null,
-    host: null,
-  };
+  });
 }
 
 function trailing(context: Context, cue: CueVerb, form: string, cueStart: number, cueEnd: number): Attribution | null {
@@ -550,10 +550,10 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
     if (parenthetical) {
       const introOnly = isIntroductory(words, true) && words.split(/\s+/).length <= 8;
       const [from, to] = trimSpan(text, introOnly ? cueEnd + parenthetical[0].search(/\S/) + 1 : contentStart, clauseEnd(context));
-      return {
+      return attribution({
         pattern: 'parenthetical', cue: form, lemma: cue.lemma, cueStart, cueEnd, speaker: phrase, speakerStart, speakerEnd,
-        contentStart: from, contentEnd: to, via: null, continuation: null, host: null,
-      };
+        contentStart: from, contentEnd: to,
+      });
     }
     // An introduction ("Speaking at the start of the meeting on Monday") has no verb of its own.
     const finite = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did)\b/i.test(words);
@@ -562,7 +562,7 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
     // "…, said of her sister" follows quotes; after a plain clause "warned of …" is a complement.
     if (!quoted && /^\s+(?:of|about|for|with)\b/i.test(text.slice(cueEnd, end))) return null;
     if (!quoted && quoteOnlyTrailing.has(cue.lemma)) return null;
-    return {
+    return attribution({
       pattern: 'trailing',
       cue: form,
       lemma: cue.lemma,
@@ -573,10 +573,8 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
       speakerEnd,
       contentStart,
       contentEnd,
-      via: null,
       continuation,
-      host: null,
-    };
+    });
   }
 }
 
@@ -630,7 +628,7 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
     // "called on China's foreign minister" is a visit; "called on Kiev to respond" is an appeal.
     if (cue.lemma === 'call on' && !/\bto\s+\p{Ll}/u.test(objectText)) return null;
   }
-  return {
+  return attribution({
     pattern: 'subject-first',
     cue: form,
     lemma: cue.lemma,
@@ -641,10 +639,7 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
     speakerEnd: speaker.end,
     contentStart,
     contentEnd: trimmedEnd,
-    via: null,
-    continuation: null,
-    host: null,
-  };
+  });
 }
 
 function accordingTo(context: Context): Attribution[] {
@@ -687,7 +682,7 @@ function accordingTo(context: Context): Attribution[] {
     contentEnd: number,
     cue: string,
   ): Attribution {
-    return {
+    return attribution({
       pattern: 'according-to',
       cue: cue.toLowerCase(),
       lemma: 'according to',
@@ -698,10 +693,7 @@ function accordingTo(context: Context): Attribution[] {
       speakerEnd: speaker.end,
       contentStart,
       contentEnd,
-      via: null,
-      continuation: null,
-      host: null,
-    };
+    });
   }
 }
 
@@ -724,7 +716,7 @@ function quotedAsSaying(context: Context): Attribution[] {
       ? trimSpan(text, cueEnd + (/^\s*[:,]?\s*(?:that\b)?\s*/.exec(text.slice(cueEnd))?.[0].length ?? 0), clauseEnd(context))
       : trimSpan(text, context.start, mediumStart);
     if (contentEnd - contentStart < 2) continue;
-    found.push({
+    found.push(attribution({
       pattern: 'quoted-as-saying',
       cue: `quoted … as ${match[3].split(/\s+/)[0]}`,
       lemma: 'quote',
@@ -736,9 +728,7 @@ function quotedAsSaying(context: Context): Attribution[] {
       contentStart,
       contentEnd,
       via: { text: match[1].trim(), start: mediumStart, end: mediumStart + match[1].trim().length },
-      continuation: null,
-      host: null,
-    });
+    }));
   }
   const passive = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|were)\s+quoted\s+(?:by\s+([^,]{2,60}?)\s+)?as\s+saying\b\s*(?:that\b\s*)?/gu;
   for (let match = passive.exec(sentence); match; match = passive.exec(sentence)) {
@@ -754,7 +744,7 @@ function quotedAsSaying(context: Context): Attribution[] {
     if (contentEnd - contentStart < 2) continue;
     const trailingMedium = before ? /^\s*by\s+(.{2,60}?)\s*$/.exec(text.slice(after[0], after[1]))?.[1] : undefined;
     const viaText = match[2]?.trim() ?? trailingMedium;
-    found.push({
+    found.push(attribution({
       pattern: 'quoted-as-saying',
       cue: 'quoted as saying',
       lemma: 'quote',
@@ -766,9 +756,7 @@ function quotedAsSaying(context: Context): Attribution[] {
       contentStart,
       contentEnd,
       via: viaText ? { text: viaText, start: text.indexOf(viaText, cueStart), end: text.indexOf(viaText, cueStart) + viaText.length } : null,
-      continuation: null,
-      host: null,
-    });
+    }));
   }
   return found;
 }
@@ -787,7 +775,7 @@ function verblessTrailing(context: Context): Attribution | null {
   if (!functionWords.some((word) => personNouns.has(word))) return null;
   const [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, end), segments[segments.length - 2][1]);
   if (text.slice(contentStart, contentEnd).split(/\s+/).length < 6) return null;
-  return {
+  return attribution({
     pattern: 'verbless',
     cue: '',
     lemma: '',
@@ -798,8 +786,5 @@ function verblessTrailing(context: Context): Attribution | null {
     speakerEnd: speaker.end,
     contentStart,
     contentEnd,
-    via: null,
-    continuation: null,
-    host: null,
-  };
+  });
 }

@@ -6,14 +6,7 @@ import { knownPerson } from '../lexicon/known-people.ts';
 import { honorifics } from '../lexicon/titles.ts';
 
 /** One entity of an article: a person, a group, an institution or a document, with where it was named. */
-export interface Entity {
-  id: string;
-  name: string;
-  type: SpeakerType;
-  role: string | null;
-  affiliation: string | null;
-  country: string | null;
-  vague: boolean;
+export interface Entity extends Omit<Speaker, 'registryId'> {
   gender: 'm' | 'f' | null;
   /** Descriptive nouns it has been called by: "expert", "spokesperson", "readout". */
   descriptors: Set<string>;

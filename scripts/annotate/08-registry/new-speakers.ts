@@ -1,13 +1,7 @@
 import type { Speaker, SpeakerType } from '../types.ts';
 
 /** A speaker the registry does not know yet, with where they speak. */
-export interface NewSpeaker {
-  id: string;
-  name: string;
-  type: SpeakerType;
-  role: string | null;
-  affiliation: string | null;
-  country: string | null;
+export interface NewSpeaker extends Pick<Speaker, 'id' | 'name' | 'type' | 'role' | 'affiliation' | 'country'> {
   /** Slugs of the articles quoting them. */
   articles: string[];
 }
