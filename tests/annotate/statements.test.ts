@@ -424,3 +424,20 @@ describe('state-media shapes', () => {
     ]);
   });
 });
+
+describe('requests, dashes and programmes', () => {
+  it('reads "asked Beijing to stop …" as a request', () => {
+    const [statement] = statementsOf('In the exchange on Friday, the EU chiefs asked Beijing to stop trade retaliation.');
+    expect(statement).toMatchObject({ cue: 'asked', text: 'Beijing to stop trade retaliation', speaker: { name: 'EU chiefs' } });
+  });
+
+  it('starts a new clause after a spaced dash: "… -- and on Wednesday he warned …"', () => {
+    const [statement] = statementsOf('John Chambers has been cautious for months -- and on Wednesday he warned his company will take a hit.');
+    expect(statement).toMatchObject({ cue: 'warned', text: 'his company will take a hit', speaker: { name: 'John Chambers' } });
+  });
+
+  it('reads "told BBC Radio 4\'s Today programme that …"', () => {
+    const [statement] = statementsOf("Dr Paul Barrett told BBC Radio 4's Today programme that it is a new species.");
+    expect(statement.text).toBe('it is a new species');
+  });
+});

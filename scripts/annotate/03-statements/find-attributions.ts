@@ -69,7 +69,7 @@ const requiresThat = new Set(['predict', 'estimate', 'indicate', 'suggest', 'rev
 const adjunct =
   /^\s*(?:,\s*)?(?:(?:on|at|in|during|after|before|from|via|through|to|with|while|by|for|over|following|amid|ahead\s+of|upon|despite|earlier|later|late|early|yesterday|today|tonight|last|this|recently|publicly|separately|also|again|repeatedly|once|previously|further|firmly|explicitly|clearly|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b[^;:"“”]{0,120}?)(?=,?\s+that\b|\s*[:,]\s*["“])/i;
 const audience =
-  /^\s+(?:(?:him|her|them|us|me|you|media|press|reporters|journalists)\b|(?:[\p{Lu}][\p{L}\d'’.-]*\s+){1,6}(?:programme|program|show|podcast|newspaper|channel|magazine|radio|television|agency)\b|(?:the\s+)?(?:state(?:-run)?\s+|official\s+|private\s+|local\s+|national\s+)?(?:newspaper|daily|weekly|broadcaster|radio|television|channel|magazine|news\s+agency|agency|outlet|website|portal)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:(?:visiting|outgoing|incoming|fellow)\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*(?:\.(?=\s))?|da|de|do|dos|van|von|der|bin|al)(?:\s+|(?=[:,]))){1,8}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
+  /^\s+(?:(?:him|her|them|us|me|you|media|press|reporters|journalists)\b|(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+){1,6}(?:programme|program|show|podcast|newspaper|channel|magazine|radio|television|agency)\b|(?:the\s+)?(?:state(?:-run)?\s+|official\s+|private\s+|local\s+|national\s+)?(?:newspaper|daily|weekly|broadcaster|radio|television|channel|magazine|news\s+agency|agency|outlet|website|portal)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:(?:visiting|outgoing|incoming|fellow)\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*(?:\.(?=\s))?|da|de|do|dos|van|von|der|bin|al)(?:\s+|(?=[:,]))){1,8}|(?:(?:the|a|some|foreign|local|visiting|western|chinese|russian|american)\s+)?\p{Ll}+(?:ers|ists|ysts|ors|ents|ants|ives|ians|ates|ees|ies)\b|reporters|journalists|the\s+(?:press|media|audience|parliament|assembly|conference|forum|meeting|crowd|summit|council|committee)|state\s+(?:media|television|TV|broadcaster\s+\S+)|lawmakers|parliament|an?\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|forum|meeting|audience|interview|crowd|gathering|reporter|journalist)|(?:his|her|their)\s+(?:\w+\s+){0,2}\w+)/u;
 
 /** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
 const adjunctStart =
@@ -144,7 +144,11 @@ function commaSegments(context: Context, from: number, to: number): Array<[numbe
     const char = context.text[index];
     if (char === '(') depth++;
     else if (char === ')') depth = Math.max(0, depth - 1);
-    else if (char === ',' && depth === 0) {
+    else if (depth === 0 && /^\s(?:--|—|–)\s/.test(context.text.slice(index - 1, index + 3)) && !insideQuote(context, index)) {
+      // " -- and on Wednesday he warned …": a dash set off by spaces ends a clause as a comma does.
+      segments.push([segmentStart, index]);
+      segmentStart = index + (context.text[index] === '-' ? 2 : 1);
+    } else if (char === ',' && depth === 0) {
       const quote = insideQuote(context, index);
       if (!quote) {
         segments.push([segmentStart, index]);
@@ -251,6 +255,9 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   }
   const question = cue.lemma === 'question' ? /^\s+(?=(?:why|whether|if|how|what|when|who)\b)/i.exec(after) : null;
   if (question) return { start: cursor + question[0].length, kind: 'clause' };
+  // "asked Beijing to stop trade retaliation": a request, like "urged".
+  const request = cue.lemma === 'question' && /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}to\s+\p{Ll}/u.test(after) ? /^\s+/.exec(after) : null;
+  if (request) return { start: cursor + request[0].length, kind: 'object' };
   if (cue.lemma === 'question') return null;
   const that = /^\s*(?:,\s*)?that\b\s*/i.exec(after);
   // "said that could be produced …": here "that" is the subject of the reported clause.

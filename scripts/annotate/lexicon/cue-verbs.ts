@@ -104,7 +104,7 @@ export const cueVerbs: readonly CueVerb[] = [
  * their object holds quoted words.
  */
 export const speechActObjectVerbs: ReadonlySet<string> = new Set([
-  'hail', 'praise', 'criticize', 'condemn', 'call for', 'call on', 'speak highly of', 'urge', 'appeal',
+  'hail', 'praise', 'criticize', 'condemn', 'call for', 'call on', 'speak highly of', 'urge', 'appeal', 'question',
 ]);
 
 /** Verbs that only yield a statement when their object holds a quoted fragment. */

@@ -9,6 +9,7 @@ export const groupNouns: ReadonlySet<string> = new Set([
   'politicians', 'senators', 'legislators', 'generals', 'commanders', 'officers', 'soldiers', 'rebels',
   'militants', 'villagers', 'farmers', 'workers', 'students', 'teachers', 'citizens', 'fans', 'players',
   'pundits', 'strategists', 'campaigners', 'advocates', 'bankers', 'executives', 'staff', 'envoys', 'media',
+  'chiefs', 'heads', 'spokesmen', 'spokeswomen', 'authorities', 'organizers', 'sources', 'allies', 'partners',
 ]);
 
 /** Singular nouns for a person known by function: "the expert", "a spokesperson", "the official". */
