@@ -200,3 +200,10 @@ describe('a name given in full only later', () => {
     expect(statements.map((statement) => statement.speaker.name)).toEqual(['Xi Jinping', 'Broadcaster']);
   });
 });
+
+describe('names with more than one particle', () => {
+  it('finds "Ursula von der Leyen" behind "Ms von der Leyen"', () => {
+    const statements = statementsOf('European Commission president Ursula von der Leyen spoke to the Chinese premier.\n"China has an influence on Russia," Ms von der Leyen said.');
+    expect(statements[0].speaker.name).toBe('Ursula von der Leyen');
+  });
+});

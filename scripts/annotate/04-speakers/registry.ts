@@ -34,7 +34,7 @@ function descriptorsOf(phrase: SpeakerPhrase): string[] {
 
 /** Person names found anywhere in the text ("… held a phone conversation with Sergei Lavrov"). */
 const capitalisedRun =
-  /(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L}]*\))(?:\s+(?:(?:von|van|der|de|bin|al|el|da|di|la|le|to|of|for)\s+)?(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L}]*\)))*/gu;
+  /(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L}]*\))(?:\s+(?:(?:von|van|der|den|de|del|bin|al|el|da|di|dos|la|le|to|of|for)\s+)*(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L}]*\)))*/gu;
 
 /**
  * The speakers of one article, and the rules that tie a mention ("Wang", "he", "the expert") to one.
