@@ -441,3 +441,15 @@ describe('requests, dashes and programmes', () => {
     expect(statement.text).toBe('it is a new species');
   });
 });
+
+describe('orders, statements that say, and relative openings', () => {
+  it('reads "police told residents … to evacuate" as an order with its audience', () => {
+    const [statement] = statementsOf('Puyallup police told residents near a large fire to evacuate immediately.');
+    expect(statement).toMatchObject({ cue: 'told', text: 'residents near a large fire to evacuate immediately' });
+  });
+
+  it('reads "released a statement on Wednesday saying that …"', () => {
+    const statements = statementsOf('The media office released a statement on Wednesday saying that no talks had taken place.');
+    expect(statements.map((statement) => [statement.cue, statement.text])).toEqual([['saying', 'no talks had taken place']]);
+  });
+});

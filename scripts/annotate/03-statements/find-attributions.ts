@@ -48,7 +48,7 @@ export interface Attribution {
 }
 
 const participlePattern = new RegExp(
-  `(?:,["”’']?|\\s[–—]|\\s(?=while\\s))\\s*(?:and\\s+|while\\s+)?(${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`,
+  `(?:,["”’']?|\\s[–—]|\\s(?=while\\s)|(?<=\\b(?:statement|report|message|post|letter|video|remarks|interview|readout|communiqu[eé]|note|release|tweet|briefing)\\b[^,.;]{0,40})\\s(?=(?:saying|stating|noting|adding)\\s+(?:that\\b|:)))\\s*(?:and\\s+|while\\s+)?(${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`,
   'g',
 );
 /** "He urged Kiev to …, and warned that …": a second cue verb of the same subject ends the first's words. */
@@ -130,6 +130,9 @@ function phraseAt(text: string, start: number, end: number): { phrase: SpeakerPh
   if (conjunction) from += conjunction[0].length;
   const time = /^(?:on|at|in|during|last|this|earlier|later)\s+\S+\s+(?=(?:he|she|they|we)\b)/i.exec(text.slice(from, to));
   if (time) from += time[0].length;
+  // "…, after which U.S. officials said …": the relative opening is not part of the speaker.
+  const relative = /^(?:after|before|following|during|in|at|by)\s+which\s+/i.exec(text.slice(from, to));
+  if (relative) from += relative[0].length;
   if (to - from < 1) return null;
   const phrase = parseSpeakerPhrase(text.slice(from, to));
   return phrase ? { phrase, start: from, end: to } : null;
@@ -272,6 +275,10 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   }
   // "Putin told Xi he welcomed …": a clause with a pronoun subject right after the audience.
   if (audienceCues.has(cue.lemma)) {
+    // "police told residents near the fire to evacuate": an order, with its audience.
+    if (/^\s+(?:\S+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(cueEnd, end)) && !/\bthat\b/.test(text.slice(cueEnd, end))) {
+      return { start: cueEnd + (/^\s+/.exec(text.slice(cueEnd))?.[0].length ?? 0), kind: 'infinitive' };
+    }
     const clause = /^\s*(?=(?:he|she|they|it|we|i|there|his|her|their|its|the|this|these|those)\s+\p{Ll})/iu.exec(after);
     return clause ? { start: cursor + clause[0].length, kind: 'clause' } : null;
   }

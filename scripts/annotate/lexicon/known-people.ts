@@ -12,7 +12,7 @@ export interface KnownPerson {
 }
 
 const headOfState = ['leader', 'president', 'head', 'chief', 'counterpart'];
-const foreignMinister = ['minister', 'diplomat', 'top diplomat', 'foreign minister', 'counterpart', 'chief'];
+const foreignMinister = ['minister', 'diplomat', 'top diplomat', 'foreign minister', 'counterpart', 'chief', 'head'];
 const spokesperson = ['spokesperson', 'spokesman', 'spokeswoman', 'spokesperson', 'official'];
 
 export const knownPeople: readonly KnownPerson[] = [
