@@ -303,6 +303,11 @@ describe('attributions inside the clause, and clauses that look like speakers', 
     const statements = statementsOf('Wang Yi said that Africa matters.\nWang made the remarks while speaking to reporters.\nChina will keep its promises, Wang said.');
     expect(statements.map((statement) => statement.text)).toEqual(['Africa matters', 'China will keep its promises']);
   });
+
+  it('does not give a paragraph about what happened earlier, or what data showed, to the speaker around it', () => {
+    const statements = statementsOf('Governor Rodrigo Vergara said on Friday that the bank was not worried.\nEarlier on Friday, official data showed a monthly jump in consumer prices.\n"The number is not good news," said Vergara.');
+    expect(statements.map((statement) => statement.text)).toEqual(['the bank was not worried', 'The number is not good news']);
+  });
 });
 
 describe('two reported clauses, media and opinions', () => {
