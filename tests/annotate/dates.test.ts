@@ -80,6 +80,16 @@ describe('the occasion of an article', () => {
     const statements = statementsOf('Wang Wenbin said on Friday that China welcomes talks.\nLavrov said on Thursday that Russia is ready.\nCui Heng told the Global Times that risks are rising.', '2022-10-29');
     expect(statements.at(-1)?.date).toBeNull();
   });
+
+  it('keeps the occasion when another statement is a remark recalled from an earlier month', () => {
+    const statements = statementsOf('Dmitry Peskov said on Monday that the leaders will talk.\nVladimir Putin acknowledged in September that Beijing had concerns.\nWang Wenbin told reporters that details would follow.', '2022-12-26');
+    expect(statements.map((statement) => statement.date?.value)).toEqual(['2022-12-26', '2022-09', '2022-12-26']);
+  });
+
+  it('does not take a month that holds the occasion for an earlier remark', () => {
+    const statements = statementsOf('Dmitry Peskov said on Monday that the leaders will talk.\nVladimir Putin said in December that Beijing had concerns.\nWang Wenbin told reporters that details would follow.', '2022-12-26');
+    expect(statements.at(-1)?.date).toBeNull();
+  });
 });
 
 describe('dates inside what is reported', () => {

@@ -457,4 +457,11 @@ describe('orders, statements that say, and relative openings', () => {
     const statements = statementsOf('The media office released a statement on Wednesday saying that no talks had taken place.');
     expect(statements.map((statement) => [statement.cue, statement.text])).toEqual([['saying', 'no talks had taken place']]);
   });
+
+  it('reads a speaker in a clause that opens with "though he …"', () => {
+    const statements = statementsOf('Ties with China matter more to Vladimir Putin, though he publicly acknowledged in September that Beijing had expressed concern.');
+    expect(statements.map((statement) => [statement.text, statement.speaker.name, statement.date?.value])).toEqual([
+      ['Beijing had expressed concern', 'Vladimir Putin', '2022-09'],
+    ]);
+  });
 });

@@ -182,7 +182,7 @@ function subjectBefore(context: Context, cueStart: number): { phrase: SpeakerPhr
   const segmentText = ([from, to]: [number, number]): string => text.slice(from, to).trim();
   const startsClause = (index: number): boolean =>
     index === 0 ||
-    /^\s*(?:but|and|yet|so|while|whereas)\s/i.test(text.slice(...segments[index])) ||
+    /^\s*(?:but|and|yet|so|while|whereas|though|although)\s/i.test(text.slice(...segments[index])) ||
     segments.slice(0, index).every(([from, to], position) => {
       const words = text.slice(from, to).trim();
       return isIntroductory(words, from === context.start) || (position > 0 && /^(?:which|who|whose|where)\b/i.test(words));

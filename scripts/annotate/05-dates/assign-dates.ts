@@ -105,7 +105,11 @@ export function assignDates(
   const leadPlace = occasionDates.length === 0 && lead && /\b(?:said|says|told|warned|stated|announced|urged|met|talks?|meeting|call|summit|briefing|statement|spoke|speaking)\b/i.test(text.slice(lead.start, lead.end))
     ? (placesIn.get(lead.index) ?? []).find((place) => place.date.precision === 'day')
     : undefined;
-  const occasion = days.size === 1 && occasionDates.every((date) => !date || date.precision === 'day')
+  // "he acknowledged in September that …": a month or year before the occasion's is a past remark
+  // recalled, not a second occasion.
+  const pastRemark = (date: StatementDate): boolean =>
+    (date.precision === 'month' || date.precision === 'year') && [...days].every((day) => !day.startsWith(date.value) && date.value < day);
+  const occasion = days.size === 1 && occasionDates.every((date) => !date || date.precision === 'day' || pastRemark(date))
     ? occasionDates.find((date) => date?.precision === 'day') ?? null
     : leadPlace
       ? { value: leadPlace.date.value, precision: leadPlace.date.precision, text: leadPlace.date.text, source: 'carried' as const }
