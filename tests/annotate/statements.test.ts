@@ -458,6 +458,11 @@ describe('orders, statements that say, and relative openings', () => {
     expect(statements.map((statement) => [statement.cue, statement.text])).toEqual([['saying', 'no talks had taken place']]);
   });
 
+  it('reads the speaker after an introductory phrase and its apposition: "Concerning X, Y\'s visit to the US, the spokesman said: …"', () => {
+    const statements = statementsOf('Concerning Russia’s special envoy for economic cooperation, Kirill Dmitriev’s two-day visit to the US on Wednesday, the Kremlin spokesman said: “The work is ongoing.”');
+    expect(statements.map((statement) => [statement.text, statement.speaker.name])).toEqual([['The work is ongoing.', 'Kremlin spokesman']]);
+  });
+
   it('reads a speaker in a clause that opens with "though he …"', () => {
     const statements = statementsOf('Ties with China matter more to Vladimir Putin, though he publicly acknowledged in September that Beijing had expressed concern.');
     expect(statements.map((statement) => [statement.text, statement.speaker.name, statement.date?.value])).toEqual([

@@ -185,7 +185,11 @@ function subjectBefore(context: Context, cueStart: number): { phrase: SpeakerPhr
     /^\s*(?:but|and|yet|so|while|whereas|though|although)\s/i.test(text.slice(...segments[index])) ||
     segments.slice(0, index).every(([from, to], position) => {
       const words = text.slice(from, to).trim();
-      return isIntroductory(words, from === context.start) || (position > 0 && /^(?:which|who|whose|where)\b/i.test(words));
+      return isIntroductory(words, from === context.start) || (position > 0 && /^(?:which|who|whose|where)\b/i.test(words)) ||
+        // "Concerning Russia's special envoy, Kirill Dmitriev's visit to the US, the spokesman said": an apposition
+        // to the introductory phrase, with no verb of its own.
+        (position > 0 && prepositionalIntro.test(text.slice(...segments[position - 1]).trim()) && words.split(/\s+/).length <= 12 &&
+          !/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|\p{Ll}+ed)\b/u.test(words));
     });
 
   if (segmentText(segments[last]) !== '') {
@@ -215,11 +219,13 @@ function afterClosingQuote(context: Context, index: number): boolean {
   return /["”’']$/.test(before) && context.quotes.some((quote) => quote.close === context.start + before.length);
 }
 
+const prepositionalIntro = /^(?:for|in|on|at|during|after|before|amid|despite|with|without|under|over|by|from|since|until|regarding|concerning|about|following|throughout|within|ahead of|as part of|as for|beyond|against|among|between|like|unlike)\b/i;
+
 function isIntroductory(segment: string, atSentenceStart: boolean): boolean {
   if (!segment) return false;
   if (introAdverbial.test(segment)) return true;
   // "For the current quarter, …", "About the situation in Sudan, …": a short prepositional phrase.
-  if (/^(?:for|in|on|at|during|after|before|amid|despite|with|without|under|over|by|from|since|until|regarding|about|following|throughout|within|ahead of|as part of|beyond|against|among|between|like|unlike)\b/i.test(segment) &&
+  if (prepositionalIntro.test(segment) &&
     segment.split(/\s+/).length <= 12) return true;
   if (/^\p{L}+ing\b/u.test(segment) && atSentenceStart) return true;
   // A quote that opens the sentence before an interrupting attribution is not an introduction.
