@@ -463,6 +463,14 @@ describe('orders, statements that say, and relative openings', () => {
     expect(statements.map((statement) => [statement.text, statement.speaker.name])).toEqual([['The work is ongoing.', 'Kremlin spokesman']]);
   });
 
+  it('keeps a quote before "X said …, noting that … after Y had proposed" and does not take the noting-clause for a speaker', () => {
+    const statements = statementsOf('"We stand in favor of a negotiated solution," Sergei Lavrov said at a press conference, noting that Russia agreed to begin talks in March after Volodymyr Zelensky had proposed.');
+    expect(statements.map((statement) => [statement.kind, statement.text, statement.speaker.name])).toEqual([
+      ['direct', 'We stand in favor of a negotiated solution', 'Sergei Lavrov'],
+      ['indirect', 'Russia agreed to begin talks in March after Volodymyr Zelensky had proposed', 'Sergei Lavrov'],
+    ]);
+  });
+
   it('reads a speaker in a clause that opens with "though he …"', () => {
     const statements = statementsOf('Ties with China matter more to Vladimir Putin, though he publicly acknowledged in September that Beijing had expressed concern.');
     expect(statements.map((statement) => [statement.text, statement.speaker.name, statement.date?.value])).toEqual([

@@ -545,6 +545,8 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
   }
   let speaker = phraseAt(text, phraseStart, phraseEnd);
   if (!speaker) return null;
+  // "…, noting that Russia agreed … after Zelensky had proposed": a clause of its own, not a speaker.
+  if (/^\p{Ll}+ing\s+that\b/u.test(text.slice(speaker.start, speaker.end))) return null;
   // "…, Wan Chengcai, an expert with Xinhua's research centre told TASS": the closing comma of the
   // apposition is missing, so the name sits in the segment before the description.
   if ((speaker.phrase.kind === 'indefinite' || speaker.phrase.kind === 'definite') && segments.length >= 3) {
