@@ -478,3 +478,28 @@ describe('orders, statements that say, and relative openings', () => {
     ]);
   });
 });
+
+describe('denials and media reports', () => {
+  it('credits what "media reports" said to the reports, and the "saying …" after a denial to the one denying', () => {
+    const statements = statementsOf('Dmitry Peskov spoke on Friday.\nThe spokesman also denied media reports that Putin and Trump would be speaking on the phone soon, saying no contacts are planned.');
+    expect(statements.map((statement) => [statement.text, statement.speaker.name])).toEqual([
+      ['Putin and Trump would be speaking on the phone soon', 'media reports'],
+      ['no contacts are planned', 'Dmitry Peskov'],
+    ]);
+  });
+
+  it('does not credit a rumour to the coach who denied it', () => {
+    const statements = statementsOf('National coach Xu Qi denied rumors that Swimming Australia is working to ban two coaches.');
+    expect(statements.map((statement) => [statement.text, statement.speaker.name])).toEqual([['Swimming Australia is working to ban two coaches', 'rumors']]);
+  });
+
+  it('reads "Media reports said …" with the reports as the speaker', () => {
+    const statements = statementsOf('Russian media reports said the talks had failed.');
+    expect(statements.map((statement) => [statement.text, statement.speaker.name, statement.speaker.type])).toEqual([['the talks had failed', 'Russian media reports', 'institution']]);
+  });
+
+  it('gives the words to the official when "According to some media reports, a U.S. official said …"', () => {
+    const statements = statementsOf('According to some media reports, a U.S. official said recently that China "is using economic statecraft."');
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['U.S. official']);
+  });
+});

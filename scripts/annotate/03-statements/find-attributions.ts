@@ -418,9 +418,11 @@ function participles(context: Context, hosts: readonly Attribution[]): Attributi
     const cueStart = matchStart + match[0].lastIndexOf(match[1]);
     const cueEnd = cueStart + match[1].length;
     const host = [...hosts].reverse().find((attribution) => attribution.cueEnd <= commaAt) ?? null;
-    const speaker = host
+    // "The spokesman denied media reports that …, saying …": the one denying speaks on, not the reports.
+    const deniedBy = host && denyCues.has(host.lemma) && host.speakerStart > host.cueEnd;
+    const speaker = host && !deniedBy
       ? { phrase: host.speaker, start: host.speakerStart, end: host.speakerEnd }
-      : leadingSubject(context, commaAt);
+      : host ? subjectBefore(context, host.cueStart) : leadingSubject(context, commaAt);
     if (!speaker) return;
     const limit = index + 1 < matches.length ? context.start + (matches[index + 1].index ?? 0) : clauseEnd(context);
     const local: Context = { ...context, end: limit };
@@ -444,7 +446,7 @@ function participles(context: Context, hosts: readonly Attribution[]): Attributi
       speakerEnd: speaker.end,
       contentStart,
       contentEnd,
-      host,
+      host: deniedBy ? null : host,
     }));
   });
   return found;
@@ -616,6 +618,10 @@ function subjectAfterComma(
   return null;
 }
 
+/** Cues that deny what someone else said: the words that follow belong to that someone. */
+const denyCues = new Set(['deny', 'dismiss', 'reject', 'refute', 'rebut', 'debunk']);
+const deniedClaim = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:reports?|claims?|allegations?|rumou?rs|suggestions?|speculation|accusations?))\s+(?:that|of)\s+/iu;
+
 function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: number, cueEnd: number): Attribution | null {
   const text = context.text;
   let speaker = subjectBefore(context, cueStart);
@@ -642,6 +648,25 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
   const [contentStart, trimmedEnd] = trimSpan(text, content.start, contentEnd);
   if (trimmedEnd - contentStart < 2) return null;
   const objectText = text.slice(contentStart, trimmedEnd);
+  // "denied media reports that Putin and Trump would speak": the claim is the reports', not the denier's.
+  const denied = deniedClaim.exec(objectText);
+  if (denyCues.has(cue.lemma) && denied) {
+    const parsed = parseSpeakerPhrase(denied[1]);
+    // "denied rumors that …": rumours are no one's words, but they are not the denier's either.
+    const reports = parsed?.kind === 'media' ? parsed : { ...parseSpeakerPhrase('media reports')!, text: denied[1], head: denied[1].replace(/^the\s+/i, '') };
+    return attribution({
+      pattern: 'subject-first',
+      cue: form,
+      lemma: cue.lemma,
+      cueStart,
+      cueEnd,
+      speaker: reports,
+      speakerStart: contentStart + denied.index,
+      speakerEnd: contentStart + denied.index + denied[1].length,
+      contentStart: contentStart + denied[0].length,
+      contentEnd: trimmedEnd,
+    });
+  }
   if (content.kind === 'object') {
     const hasQuote = context.quotes.some((quote) => quote.open >= contentStart && quote.close <= trimmedEnd + 1);
     if (quoteOnlyObjectVerbs.has(cue.lemma) && !hasQuote) return null;
@@ -683,6 +708,8 @@ function accordingTo(context: Context): Attribution[] {
       const comma = segments[relative ? 1 : 0][1];
       const speaker = phraseAt(text, phraseFrom, comma);
       if (!speaker || comma >= clauseEnd(context)) continue;
+      // "According to some media reports, a U.S. official said …": the reports carry the official's words.
+      if (speaker.phrase.kind === 'media' && new RegExp(cuePattern.source).test(text.slice(comma, clauseEnd(context)))) continue;
       const [contentStart, contentEnd] = trimSpan(text, comma + 1, clauseEnd(context));
       found.push(make(speaker, cueStart, cueEnd, contentStart, contentEnd, match[0].trim()));
     } else {
