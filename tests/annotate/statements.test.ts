@@ -488,6 +488,11 @@ describe('denials and media reports', () => {
     ]);
   });
 
+  it('credits "…, claiming that …" right after "media reports" to the reports', () => {
+    const statements = statementsOf('Dmitry Peskov talked about media reports, claiming that advisers to Donald Trump advised him not to call Putin.');
+    expect(statements.map((statement) => [statement.text, statement.speaker.name])).toEqual([['advisers to Donald Trump advised him not to call Putin', 'media reports']]);
+  });
+
   it('does not credit a rumour to the coach who denied it', () => {
     const statements = statementsOf('National coach Xu Qi denied rumors that Swimming Australia is working to ban two coaches.');
     expect(statements.map((statement) => [statement.text, statement.speaker.name])).toEqual([['Swimming Australia is working to ban two coaches', 'rumors']]);

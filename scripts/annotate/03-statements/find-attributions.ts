@@ -420,9 +420,16 @@ function participles(context: Context, hosts: readonly Attribution[]): Attributi
     const host = [...hosts].reverse().find((attribution) => attribution.cueEnd <= commaAt) ?? null;
     // "The spokesman denied media reports that …, saying …": the one denying speaks on, not the reports.
     const deniedBy = host && denyCues.has(host.lemma) && host.speakerStart > host.cueEnd;
-    const speaker = host && !deniedBy
-      ? { phrase: host.speaker, start: host.speakerStart, end: host.speakerEnd }
-      : host ? subjectBefore(context, host.cueStart) : leadingSubject(context, commaAt);
+    // "Peskov talked about media reports, claiming that …": the reports claim it.
+    const reportsBefore = /^(?:claiming|alleging|suggesting|saying)$/.test(form)
+      ? /\b(?:(?:\p{Lu}[\p{L}-]*|local|state|foreign|western|recent)\s+)?(?:media|news|press)\s+reports$/u.exec(text.slice(context.start, commaAt).replace(/[,\s]+$/, ''))
+      : null;
+    const reportsPhrase = reportsBefore ? parseSpeakerPhrase(reportsBefore[0]) : null;
+    const speaker = reportsBefore && reportsPhrase
+      ? { phrase: reportsPhrase, start: context.start + reportsBefore.index, end: context.start + reportsBefore.index + reportsBefore[0].length }
+      : host && !deniedBy
+        ? { phrase: host.speaker, start: host.speakerStart, end: host.speakerEnd }
+        : host ? subjectBefore(context, host.cueStart) : leadingSubject(context, commaAt);
     if (!speaker) return;
     const limit = index + 1 < matches.length ? context.start + (matches[index + 1].index ?? 0) : clauseEnd(context);
     const local: Context = { ...context, end: limit };
@@ -446,7 +453,7 @@ function participles(context: Context, hosts: readonly Attribution[]): Attributi
       speakerEnd: speaker.end,
       contentStart,
       contentEnd,
-      host: deniedBy ? null : host,
+      host: deniedBy || reportsPhrase ? null : host,
     }));
   });
   return found;
