@@ -471,6 +471,11 @@ describe('orders, statements that say, and relative openings', () => {
     ]);
   });
 
+  it('reads "…, an article in which he called for “pragmatism”" and binds "he" to the subject of the sentence', () => {
+    const statements = statementsOf('Vladimir Putin said on Sunday that ties were strong.\nXi Jinping in turn published an article in Rossiiskaya Gazeta, a daily newspaper, in which he called for “pragmatism” on Ukraine.');
+    expect(statements.at(-1)).toMatchObject({ text: 'pragmatism', speaker: { name: 'Xi Jinping' } });
+  });
+
   it('reads a speaker in a clause that opens with "though he …"', () => {
     const statements = statementsOf('Ties with China matter more to Vladimir Putin, though he publicly acknowledged in September that Beijing had expressed concern.');
     expect(statements.map((statement) => [statement.text, statement.speaker.name, statement.date?.value])).toEqual([

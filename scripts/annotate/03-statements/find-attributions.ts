@@ -183,6 +183,8 @@ function subjectBefore(context: Context, cueStart: number): { phrase: SpeakerPhr
   const startsClause = (index: number): boolean =>
     index === 0 ||
     /^\s*(?:but|and|yet|so|while|whereas|though|although)\s/i.test(text.slice(...segments[index])) ||
+    // "…, an article in which he called for “pragmatism”": the relative clause has a subject of its own.
+    /^\s*(?:in|at)\s+which\s+(?:he|she|they)\s/i.test(text.slice(...segments[index])) ||
     segments.slice(0, index).every(([from, to], position) => {
       const words = text.slice(from, to).trim();
       return isIntroductory(words, from === context.start) || (position > 0 && /^(?:which|who|whose|where)\b/i.test(words)) ||

@@ -96,6 +96,12 @@ function resolvePronoun(
   const recent = [...history.statements].reverse().filter((item) => paragraph - item.paragraph <= pronounWindowParagraphs);
   if (phrase.pronoun === 'm' || phrase.pronoun === 'f') {
     const gender = phrase.pronoun;
+    // "Xi published an article, in which he called for …": the subject of the same sentence binds the pronoun.
+    const sentenceSubjects = registry.entities.filter(
+      (entity) => entity.type === 'person' && !entity.vague && (entity.gender === null || entity.gender === gender) &&
+        entity.mentions.some((mention) => mention >= history.currentSentence && mention < at && !history.quoted(mention) && history.isSubject(mention)),
+    );
+    if (sentenceSubjects.length === 1) return { entity: sentenceSubjects[0], by: 'pronoun' };
     const speaker = recent.find((item) => item.entity.type === 'person' && (item.entity.gender === null || item.entity.gender === gender));
     // A different person who became the subject of a sentence after that statement takes the pronoun.
     const since = speaker?.at ?? -1;
