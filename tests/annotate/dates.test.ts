@@ -99,6 +99,13 @@ describe('dates inside what is reported', () => {
   });
 });
 
+describe('dates carried from the institution', () => {
+  it('dates what officials of an institution wrote by the day the institution, named by its acronym, made a statement', () => {
+    const statements = statementsOf('Jeffrey Kluger said on Saturday that a find was likely.\nHowever, NASA downplayed expectations in a statement Friday.\n"The rumors are incorrect," officials at NASA\'s Jet Propulsion Laboratory wrote.', '2012-12-03');
+    expect(statements.at(-1)).toMatchObject({ speaker: { name: "Officials at NASA's Jet Propulsion Laboratory" }, date: { value: '2012-11-30', source: 'carried' } });
+  });
+});
+
 describe('the lead dates the occasion', () => {
   it('dates undated statements by the day in a lead that reports speech or a meeting', () => {
     const statements = statementsOf('Who said what at Wimbledon on Monday:\n"Hopefully it rains again tomorrow."\n-- Roger Federer on the delay.', '2021-07-06');

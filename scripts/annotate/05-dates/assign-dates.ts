@@ -171,6 +171,8 @@ export function assignDates(
 
 /** Organisation words in a speaker's role or affiliation: "ministry" for a ministry spokeswoman. */
 function institutionWords(draft: Draft): string[] {
+  // "Officials at NASA's Jet Propulsion Laboratory" after "NASA … in a statement Friday": the acronym.
+  if (draft.entity.type === 'group') return (draft.entity.name.match(/\b[A-Z]{3,}\b/g) ?? []).map((word) => word.toLowerCase());
   if (draft.entity.type !== 'person') return [];
   const described = `${draft.entity.role ?? ''} ${draft.entity.affiliation ?? ''}`.toLowerCase();
   return (described.match(/[a-z]+/g) ?? []).filter((word) => institutionNouns.has(word) && word.length > 4);
