@@ -106,6 +106,18 @@ describe('dates carried from the institution', () => {
   });
 });
 
+describe('dates carried from the state', () => {
+  it("gives a ministry spokeswoman's undated words the day the lead says her country stated them", () => {
+    const statements = statementsOf('China stated on Monday that its ties with Russia contribute to peace.\n"China and Russia grow bilateral relations," Foreign Ministry spokeswoman Mao Ning said at a press conference.\nEU diplomat Kaja Kallas said on Friday that the two are working together.', '2025-11-25');
+    expect(statements.map((statement) => statement.date?.value ?? null)).toEqual(['2025-11-24', '2025-11-24', '2025-11-21']);
+  });
+
+  it('does not give the state\'s day to a speaker from another country', () => {
+    const statements = statementsOf('China stated on Monday that its ties with Russia contribute to peace.\n"The ties are a threat," EU foreign policy spokesman Peter Stano said at a press conference.\nEU diplomat Kaja Kallas said on Friday that the two are working together.', '2025-11-25');
+    expect(statements[1].date).toBeNull();
+  });
+});
+
 describe('the lead dates the occasion', () => {
   it('dates undated statements by the day in a lead that reports speech or a meeting', () => {
     const statements = statementsOf('Who said what at Wimbledon on Monday:\n"Hopefully it rains again tomorrow."\n-- Roger Federer on the delay.', '2021-07-06');

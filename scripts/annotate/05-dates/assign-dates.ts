@@ -5,6 +5,7 @@ import { isMedia } from '../04-speakers/parse-speaker-phrase.ts';
 import type { Entity } from '../04-speakers/registry.ts';
 import type { StatementDate } from '../types.ts';
 import { institutionNouns } from '../lexicon/speaker-nouns.ts';
+import { placeByWord } from '../lexicon/places.ts';
 
 /** How many paragraphs back a date may be carried to a statement of someone present at that occasion. */
 const carryParagraphs = 10;
@@ -165,6 +166,16 @@ export function assignDates(
       return { value: carried.date.value, precision: carried.date.precision, text: carried.date.text, source: 'carried' };
     }
     if (ownEarlier?.date) return { ...ownEarlier.date, source: 'carried' };
+    // "China stated on Monday that …" then "…," Foreign Ministry spokeswoman Mao Ning said": an official
+    // speaking for the state the lead quotes, on the day the lead gives.
+    if (institutionWords(draft).length && draft.entity.country) {
+      const state = drafts
+        .map((other, otherIndex) => ({ other, date: otherIndex < index ? assigned[otherIndex] : null }))
+        .filter(({ other, date }) => date && date.precision === 'day' && other.entity.type === 'institution' && other.entity.country === draft.entity.country &&
+          placeByWord(other.entity.name) !== undefined && draft.paragraph - other.paragraph <= 2)
+        .at(-1);
+      if (state?.date) return { ...state.date, source: 'carried' };
+    }
     return null;
   }
 }
