@@ -63,6 +63,16 @@ describe('datelines', () => {
     expect(findDateline(text, 0, text.length, '2023-03-14')).toMatchObject({ value: '2023-03-14' });
   });
 
+  it('reads a place in capitals with a colon as a dateline with no day', () => {
+    const text = 'ISLAMABAD: Pakistan has confirmed that its foreign minister will attend the meeting.';
+    expect(findDateline(text, 0, text.length, '2023-04-20')).toMatchObject({ text: 'ISLAMABAD:', value: null });
+  });
+
+  it('does not take a label such as "UPDATE:" for a dateline', () => {
+    const text = 'UPDATE: The ministry said the talks would resume on Monday.';
+    expect(findDateline(text, 0, text.length, '2023-04-20')).toBeNull();
+  });
+
   it('finds no dateline in an ordinary opening sentence', () => {
     const text = 'China and Russia vowed to deepen relations at all levels.';
     expect(findDateline(text, 0, text.length, '2022-10-29')).toBeNull();

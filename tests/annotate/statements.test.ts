@@ -503,6 +503,16 @@ describe('denials and media reports', () => {
     expect(statements.map((statement) => [statement.text, statement.speaker.name])).toEqual([['Swimming Australia is working to ban two coaches', 'rumors']]);
   });
 
+  it('reads "The FO said …" as an institution, not a person named FO', () => {
+    const [statement] = statementsOf('The FO said that the foreign minister is attending the meeting.');
+    expect(statement.speaker).toMatchObject({ name: 'FO', type: 'institution' });
+  });
+
+  it('does not make the dateline "ISLAMABAD:" part of the speaker', () => {
+    const [statement] = statementsOf('ISLAMABAD: Pakistan has confirmed that a delegation will attend the meeting.');
+    expect(statement.speaker).toMatchObject({ name: 'Pakistan', country: 'PK' });
+  });
+
   it('reads "Media reports said …" with the reports as the speaker', () => {
     const statements = statementsOf('Russian media reports said the talks had failed.');
     expect(statements.map((statement) => [statement.text, statement.speaker.name, statement.speaker.type])).toEqual([['the talks had failed', 'Russian media reports', 'institution']]);

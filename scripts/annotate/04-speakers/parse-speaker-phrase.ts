@@ -233,6 +233,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // "Media reports", "Russian press reports": what was reported, credited to the reports themselves.
   const reports = /^(?:the\s+)?((?:(?:some|several|many|recent|earlier|unconfirmed|local|state|official|foreign|western|\p{Lu}[\p{L}-]*)\s+){0,2}(?:media|news|press)\s+reports)$/iu.exec(head);
   if (reports) return { ...base, kind: 'media', head: reports[1], country: countryOf(reports[1]) };
+  // "The FO said": a definite article before an acronym names an institution, not a person.
+  const acronym = /^[Tt]he\s+([A-Z]{2,6})$/.exec(head);
+  if (acronym) return { ...base, kind: 'institution', head: acronym[1] };
   const lowerHead = head.toLowerCase();
   if (lowerHead in objectPronouns) {
     return { ...base, kind: 'pronoun', pronoun: objectPronouns[lowerHead], head: lowerHead };
