@@ -138,6 +138,11 @@ function phraseAt(text: string, start: number, end: number): { phrase: SpeakerPh
   return phrase ? { phrase, start: from, end: to } : null;
 }
 
+/** The speaker fields of an attribution, from a phrase found in the text. */
+function spokenBy(found: { phrase: SpeakerPhrase; start: number; end: number }): Pick<Attribution, 'speaker' | 'speakerStart' | 'speakerEnd'> {
+  return { speaker: found.phrase, speakerStart: found.start, speakerEnd: found.end };
+}
+
 /** Splits text on top-level commas (outside quotes and brackets), returning segment offsets. */
 function commaSegments(context: Context, from: number, to: number): Array<[number, number]> {
   const segments: Array<[number, number]> = [];
@@ -366,9 +371,7 @@ function openingParticiple(context: Context): Attribution | null {
     lemma: cue.lemma,
     cueStart: context.start,
     cueEnd,
-    speaker: subject.phrase,
-    speakerStart: subject.start,
-    speakerEnd: subject.end,
+    ...spokenBy(subject),
     contentStart,
     contentEnd,
   });
@@ -450,9 +453,7 @@ function participles(context: Context, hosts: readonly Attribution[]): Attributi
       lemma: cue.lemma,
       cueStart,
       cueEnd,
-      speaker: speaker.phrase,
-      speakerStart: speaker.start,
-      speakerEnd: speaker.end,
+      ...spokenBy(speaker),
       contentStart,
       contentEnd,
       host: deniedBy || reportsPhrase ? null : host,
@@ -523,9 +524,7 @@ function inverted(context: Context, cue: CueVerb, form: string, cueStart: number
     lemma: cue.lemma,
     cueStart,
     cueEnd,
-    speaker: speaker.phrase,
-    speakerStart: speaker.start,
-    speakerEnd: speaker.end,
+    ...spokenBy(speaker),
     contentStart,
     contentEnd,
     continuation: continuation ?? null,
@@ -690,9 +689,7 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
     lemma: cue.lemma,
     cueStart,
     cueEnd,
-    speaker: speaker.phrase,
-    speakerStart: speaker.start,
-    speakerEnd: speaker.end,
+    ...spokenBy(speaker),
     contentStart,
     contentEnd: trimmedEnd,
   });
@@ -746,9 +743,7 @@ function accordingTo(context: Context): Attribution[] {
       lemma: 'according to',
       cueStart,
       cueEnd,
-      speaker: speaker.phrase,
-      speakerStart: speaker.start,
-      speakerEnd: speaker.end,
+      ...spokenBy(speaker),
       contentStart,
       contentEnd,
     });
@@ -780,9 +775,7 @@ function quotedAsSaying(context: Context): Attribution[] {
       lemma: 'quote',
       cueStart,
       cueEnd,
-      speaker: speaker.phrase,
-      speakerStart: speaker.start,
-      speakerEnd: speaker.end,
+      ...spokenBy(speaker),
       contentStart,
       contentEnd,
       via: { text: match[1].trim(), start: mediumStart, end: mediumStart + match[1].trim().length },
@@ -808,9 +801,7 @@ function quotedAsSaying(context: Context): Attribution[] {
       lemma: 'quote',
       cueStart,
       cueEnd,
-      speaker: speaker.phrase,
-      speakerStart: speaker.start,
-      speakerEnd: speaker.end,
+      ...spokenBy(speaker),
       contentStart,
       contentEnd,
       via: viaText ? { text: viaText, start: text.indexOf(viaText, cueStart), end: text.indexOf(viaText, cueStart) + viaText.length } : null,
@@ -839,9 +830,7 @@ function verblessTrailing(context: Context): Attribution | null {
     lemma: '',
     cueStart: from,
     cueEnd: from,
-    speaker: speaker.phrase,
-    speakerStart: speaker.start,
-    speakerEnd: speaker.end,
+    ...spokenBy(speaker),
     contentStart,
     contentEnd,
   });
