@@ -371,17 +371,7 @@ export function scoreArticle(slug: string, gold: GoldStatement[], system: System
   const matches = matchStatements(gold, system);
   const matchedGold = new Set(matches.map((m) => m.gold));
   const matchedSystem = new Set(matches.map((m) => m.system));
-  const tally: Tally = {
-    gold: gold.length,
-    system: system.length,
-    matched: matches.length,
-    speakerCorrect: 0,
-    sameSurnameConfusions: 0,
-    kindCorrect: 0,
-    dated: 0,
-    dateCorrect: 0,
-    spuriousDates: 0,
-  };
+  const tally: Tally = { ...emptyTally(), gold: gold.length, system: system.length, matched: matches.length };
   const wrongSpeakers: PairError[] = [];
   const confusions: PairError[] = [];
   const wrongKinds: PairError[] = [];
@@ -423,19 +413,14 @@ export function scoreArticle(slug: string, gold: GoldStatement[], system: System
   };
 }
 
+/** A tally with nothing counted yet. */
+function emptyTally(): Tally {
+  return { gold: 0, system: 0, matched: 0, speakerCorrect: 0, sameSurnameConfusions: 0, kindCorrect: 0, dated: 0, dateCorrect: 0, spuriousDates: 0 };
+}
+
 /** Micro-averaged totals: every statement weighs the same whichever article it is in. */
 export function totalTally(scores: ArticleScore[]): Tally {
-  const total: Tally = {
-    gold: 0,
-    system: 0,
-    matched: 0,
-    speakerCorrect: 0,
-    sameSurnameConfusions: 0,
-    kindCorrect: 0,
-    dated: 0,
-    dateCorrect: 0,
-    spuriousDates: 0,
-  };
+  const total = emptyTally();
   for (const s of scores) {
     for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += s.tally[key];
   }
