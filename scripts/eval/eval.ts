@@ -1,9 +1,9 @@
 /**
  * Evaluates the annotator against the hand-annotated articles.
  *
- *   node_modules/.bin/node scripts/eval/eval.ts [--dev-only | --holdout-only | --blind-only | --unseen-only | --seeds-only] [--strict]
+ *   node_modules/.bin/node scripts/eval/eval.ts [--<set>-only] [--strict]    (sets: dev, holdout, blind, unseen, fresh, seeds)
  *
- * Sets: `tests/fixtures/dev/<slug>.md` with `<slug>.gold.yml` beside it, and the seed articles'
+ * Sets: `tests/fixtures/<set>/<slug>.md` with `<slug>.gold.yml` beside it (see `SETS`), and the seed articles'
  * gold in `tests/fixtures/seeds/<slug>.gold.yml` (article from that folder, or else from
  * `content/sources/<slug>.md`). Prints a table per article, the totals against the targets and
  * the lists of errors, and writes `reports/eval.json`. With `--strict` the exit code is 1 when a
@@ -34,6 +34,7 @@ export const DEV_DIR = join(ROOT, 'tests', 'fixtures', 'dev');
 export const HOLDOUT_DIR = join(ROOT, 'tests', 'fixtures', 'holdout');
 export const BLIND_DIR = join(ROOT, 'tests', 'fixtures', 'blind');
 export const UNSEEN_DIR = join(ROOT, 'tests', 'fixtures', 'unseen');
+export const FRESH_DIR = join(ROOT, 'tests', 'fixtures', 'fresh');
 export const SEEDS_DIR = join(ROOT, 'tests', 'fixtures', 'seeds');
 const SOURCES_DIR = join(ROOT, 'content', 'sources');
 const ANNOTATOR = join(ROOT, 'scripts', 'annotate', 'index.ts');
@@ -41,7 +42,7 @@ const TEMPEVAL = join(ROOT, 'scripts', 'eval', 'tempeval.ts');
 const TEMPEVAL_DATA = resolve(ROOT, '..', 'shared', 'bench', 'te3-platinum');
 const REPORT = join(ROOT, 'reports', 'eval.json');
 
-export type SetName = 'dev' | 'holdout' | 'blind' | 'unseen' | 'seeds';
+export type SetName = 'dev' | 'holdout' | 'blind' | 'unseen' | 'fresh' | 'seeds';
 
 export interface EvalCase {
   set: SetName;
@@ -91,30 +92,30 @@ function casesIn(set: SetName, dir: string): EvalCase[] {
     });
 }
 
-/** Every dev article that has a gold file: the articles the rules are developed against. */
+/**
+ * The gold sets, in the order they were added and printed. Each was scored once before its misses
+ * were used to develop rules; the newest such set gives the figure to quote for unseen articles.
+ */
+export const SETS = {
+  /** The articles the rules are developed against. */
+  dev: DEV_DIR,
+  /** Annotated by the same guidelines, first kept out of rule development. */
+  holdout: HOLDOUT_DIR,
+  /** Annotated without ever seeing the annotator's output. */
+  blind: BLIND_DIR,
+  unseen: UNSEEN_DIR,
+  fresh: FRESH_DIR,
+} as const satisfies Record<Exclude<SetName, 'seeds'>, string>;
+
+/** Every article of a set with a gold file; the seeds come from their own folder and the sources. */
+export function casesOf(set: SetName): EvalCase[] {
+  return set === 'seeds' ? seedCases() : casesIn(set, SETS[set]);
+}
+
+export const SET_NAMES: readonly SetName[] = [...(Object.keys(SETS) as SetName[]), 'seeds'];
+
 export function devCases(): EvalCase[] {
-  return casesIn('dev', DEV_DIR);
-}
-
-/**
- * The held-out articles: annotated by the same guidelines, but kept out of rule development, so
- * their figures estimate accuracy on articles the annotator has never seen.
- */
-export function holdoutCases(): EvalCase[] {
-  return casesIn('holdout', HOLDOUT_DIR);
-}
-
-/**
- * Articles annotated without ever seeing the annotator's output, and never used to develop rules:
- * the honest estimate of accuracy on articles from the open web.
- */
-export function blindCases(): EvalCase[] {
-  return casesIn('blind', BLIND_DIR);
-}
-
-/** The last set added, scored once and not used for rules: the figure to quote for unseen articles. */
-export function unseenCases(): EvalCase[] {
-  return casesIn('unseen', UNSEEN_DIR);
+  return casesOf('dev');
 }
 
 /** Seed gold, when someone has written it; the folder may not exist yet. */
@@ -261,23 +262,17 @@ export interface Options {
 }
 
 export function parseArgs(argv: string[]): Options {
-  const only = (['dev', 'holdout', 'blind', 'unseen', 'seeds'] as const).filter((set) => argv.includes(`--${set}-only`));
+  const only = SET_NAMES.filter((set) => argv.includes(`--${set}-only`));
   if (only.length > 1) throw new Error(`${only.map((set) => `--${set}-only`).join(' and ')} exclude each other`);
-  const unknown = argv.filter((a) => !['--dev-only', '--holdout-only', '--blind-only', '--unseen-only', '--seeds-only', '--strict'].includes(a));
+  const unknown = argv.filter((a) => a !== '--strict' && !SET_NAMES.some((set) => a === `--${set}-only`));
   if (unknown.length > 0) throw new Error(`unknown argument(s): ${unknown.join(' ')}`);
-  return { sets: only.length ? [...only] : ['dev', 'holdout', 'blind', 'unseen', 'seeds'], strict: argv.includes('--strict') };
+  return { sets: only.length ? [...only] : [...SET_NAMES], strict: argv.includes('--strict') };
 }
 
 export async function main(argv: string[]): Promise<number> {
   const options = parseArgs(argv);
   // Gold is checked before the annotator is even loaded: a broken gold file is the first thing to fix.
-  const cases = [
-    ...(options.sets.includes('dev') ? devCases() : []),
-    ...(options.sets.includes('holdout') ? holdoutCases() : []),
-    ...(options.sets.includes('blind') ? blindCases() : []),
-    ...(options.sets.includes('unseen') ? unseenCases() : []),
-    ...(options.sets.includes('seeds') ? seedCases() : []),
-  ];
+  const cases = options.sets.flatMap(casesOf);
   if (cases.length === 0) {
     console.error('No gold files found for the selected set(s).');
     return 2;

@@ -5,13 +5,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { annotate } from '../annotate/index.ts';
-import { blindCases, devCases, holdoutCases, seedCases, unseenCases } from './eval.ts';
+import { casesOf, SET_NAMES } from './eval.ts';
 import { figuresOf, scoreArticle, totalTally } from './score.ts';
 
 const floor = (value: number | null): number => (value === null ? 0 : Math.floor(value * 1000) / 1000);
 const figures: Record<string, unknown> = {};
-for (const [name, load] of Object.entries({ dev: devCases, holdout: holdoutCases, blind: blindCases, unseen: unseenCases, seeds: seedCases })) {
-  const tally = totalTally(load().map((item) => scoreArticle(item.slug, item.gold, annotate(item.body, item.facts).statements)));
+for (const name of SET_NAMES) {
+  const tally = totalTally(casesOf(name).map((item) => scoreArticle(item.slug, item.gold, annotate(item.body, item.facts).statements)));
   const set = figuresOf(tally);
   figures[name] = { f1: floor(set.f1), speakerAccuracy: floor(set.speakerAccuracy), dateAccuracy: floor(set.dateAccuracy), sameSurnameConfusions: tally.sameSurnameConfusions };
 }

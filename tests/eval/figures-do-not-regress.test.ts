@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../scripts/annotate/index.ts';
-import { blindCases, devCases, holdoutCases, seedCases, unseenCases, type EvalCase } from '../../scripts/eval/eval.ts';
+import { casesOf, type SetName } from '../../scripts/eval/eval.ts';
 import { figuresOf, scoreArticle, totalTally, type Figures } from '../../scripts/eval/score.ts';
 
 /**
@@ -11,16 +11,8 @@ import { figuresOf, scoreArticle, totalTally, type Figures } from '../../scripts
  */
 const baseline = JSON.parse(readFileSync('tests/fixtures/eval-baseline.json', 'utf8')) as Record<string, Pick<Figures, 'f1' | 'speakerAccuracy' | 'dateAccuracy'> & { sameSurnameConfusions: number }>;
 
-const sets: Record<string, () => EvalCase[]> = {
-  dev: devCases,
-  holdout: holdoutCases,
-  blind: blindCases,
-  unseen: unseenCases,
-  seeds: seedCases,
-};
-
 describe.each(Object.keys(baseline))('the %s set', (name) => {
-  const cases = sets[name]();
+  const cases = casesOf(name as SetName);
   const scores = cases.map((c) => scoreArticle(c.slug, c.gold, annotate(c.body, c.facts).statements));
   const tally = totalTally(scores);
   const figures = figuresOf(tally);
