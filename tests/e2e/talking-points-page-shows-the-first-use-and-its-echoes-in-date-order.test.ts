@@ -63,7 +63,7 @@ describe('the talking-points page shows the first use and its echoes in date ord
     await expect(claimType.locator('.why-reason').isVisible()).resolves.toBe(false);
     await claimType.locator('summary').click();
     await expect(claimType.locator('.why-reason').innerText()).resolves.toBe('the words contain “unprecedented”');
-    const topics = await page.locator('[data-pagefind-filter="topic"]').allInnerTexts();
+    const topics = await page.locator('dt:text-is("Topics") + dd .label-name').allInnerTexts();
     expect(topics).toContain('Bilateral trust and ties');
     expect(await violations(page)).toEqual([]);
     await page.context().close();

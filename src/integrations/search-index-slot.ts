@@ -1,0 +1,17 @@
+/**
+ * Where the search index waits for statements during `astro build`: on `globalThis` under a
+ * registered symbol, because the integration and the statement pages are loaded as separate copies
+ * of their modules (one by the config loader, one in the bundled page code) within the same build
+ * process. Empty outside `astro build`.
+ */
+export const SEARCH_INDEX = Symbol.for('readout.search-index');
+
+/** What a statement page sees of the index while it renders. */
+export interface SearchIndexSink {
+  /** Indexes `html` (a document made by `searchDocument`) as the result at `url`. */
+  add(url: string, html: string): void;
+}
+
+export function searchIndexSink(): SearchIndexSink | undefined {
+  return (globalThis as Record<symbol, SearchIndexSink | undefined>)[SEARCH_INDEX];
+}
