@@ -108,6 +108,16 @@ describe('photo captions', () => {
   it('recognises a caption that ends with its agency in brackets', () => {
     expect(types('Minister Kim Yung-ho and Ambassador Philip Goldberg shake hands in Seoul on Sept. 22, 2023. (Yonhap)\nThe minister said talks went well.')).toEqual(['credit', 'body']);
   });
+
+  it('recognises a long caption that ends with a "(Photo: …)" credit', () => {
+    const caption = "US Secretary of State Marco Rubio meets with China's Foreign Minister Wang Yi during the 58th ASEAN Foreign Ministers’ meeting and related meetings at the Convention Centre in Kuala Lumpur on Jul 11, 2025. (Photo: Pool via REUTERS/Mandel Ngan)";
+    expect(types(`${caption}\nThe minister said talks went well.`)).toEqual(['credit', 'body']);
+  });
+
+  it('keeps a long body paragraph that ends with an agency name in brackets', () => {
+    const paragraph = 'The minister said the talks had gone well and that both sides would meet again before the end of the year to settle the remaining questions on trade, energy and the border, according to the readout published by the state news agency (Xinhua).';
+    expect(types(`${paragraph}\nThe minister said talks went well.`)).toEqual(['body', 'body']);
+  });
 });
 
 describe('datelines after a standfirst, and glued captions', () => {

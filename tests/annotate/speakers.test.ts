@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpeakerPhrase } from '../../scripts/annotate/04-speakers/parse-speaker-phrase.ts';
 import { statementsOf, statementWith } from './helpers.ts';
+import { annotate } from '../../scripts/annotate/index.ts';
 
 describe('speaker phrases', () => {
   it.each([
@@ -205,5 +206,24 @@ describe('names with more than one particle', () => {
   it('finds "Ursula von der Leyen" behind "Ms von der Leyen"', () => {
     const statements = statementsOf('European Commission president Ursula von der Leyen spoke to the Chinese premier.\n"China has an influence on Russia," Ms von der Leyen said.');
     expect(statements[0].speaker.name).toBe('Ursula von der Leyen');
+  });
+});
+
+describe('titles with "of" in them', () => {
+  it.each([
+    ['Secretary of State Antony Blinken', 'Antony Blinken', 'Secretary of State'],
+    ['US Secretary of State Marco Rubio', 'Marco Rubio', 'US Secretary of State'],
+    ['Minister of Foreign Affairs Sergey Lavrov', 'Sergey Lavrov', 'Minister of Foreign Affairs'],
+  ])('reads "%s" as a title before a name', (phrase, name, role) => {
+    expect(parseSpeakerPhrase(phrase)).toMatchObject({ kind: 'name', name, role });
+  });
+
+  it('keeps "a spokesman for Foreign Minister Sergey Lavrov" the spokesman', () => {
+    expect(parseSpeakerPhrase('a spokesman for Foreign Minister Sergey Lavrov')).toMatchObject({ kind: 'indefinite', name: null });
+  });
+
+  it('gives a later "Rubio said" the full name from "US Secretary of State Marco Rubio spoke …"', () => {
+    const result = annotate('WASHINGTON: US Secretary of State Marco Rubio spoke on Wednesday with Chinese Foreign Minister Wang Yi, deputy spokesperson Tommy Pigott said.\nRubio said at the time that the odds were high.', { published: '2025-09-10' });
+    expect(result.statements.map((s) => s.speaker.name)).toEqual(['Tommy Pigott', 'Marco Rubio']);
   });
 });

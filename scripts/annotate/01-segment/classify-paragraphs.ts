@@ -1,6 +1,9 @@
 import { bylinePatterns, creditPatterns, relatedPatterns } from '../lexicon/noise.ts';
 import type { Paragraph, ParagraphType } from '../types.ts';
 
+/** A trailing "(Photo: …)", "(Photo by …)", "(File photo …)": a caption however long it runs. */
+const photoCredit = /\((?:file\s+)?(?:photo|image|picture)s?\b[^()]{0,80}\)\.?$/i;
+
 const endsLikeSentence = /[.!?…"”’'»)\]:]$/;
 
 function normalise(text: string): string {
@@ -19,7 +22,7 @@ export function classifyParagraphs(
 ): Paragraph[] {
   const texts = spans.map((span) => body.slice(span.start, span.end));
   const types: ParagraphType[] = texts.map((text) => {
-    if (creditPatterns.some((pattern) => pattern.test(text)) && text.length < 200) return 'credit';
+    if (creditPatterns.some((pattern) => pattern.test(text)) && (text.length < 200 || (text.length < 500 && photoCredit.test(text)))) return 'credit';
     if (relatedPatterns.some((pattern) => pattern.test(text))) return 'related';
     if (bylinePatterns.some((pattern) => pattern.test(text)) && text.length < 160) return 'byline';
     return 'body';

@@ -284,7 +284,12 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   // "officials at NASA's Jet Propulsion Laboratory", "a spokesman for the ministry".
   const withAffiliation = /^((?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ss]enior|[Tt]op)\s+)?((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(head);
-  if (withAffiliation && (groupNouns.has(withAffiliation[3].toLowerCase()) || personNouns.has(withAffiliation[3].toLowerCase()))) {
+  // "Secretary of State Antony Blinken", "Minister of Foreign Affairs Sergey Lavrov": a capitalised
+  // title with "of" in it, then a name; not an official of an organisation called "State Antony Blinken".
+  const titleOf = withAffiliation && !withAffiliation[1] && /^\p{Lu}/u.test(withAffiliation[3]) && new RegExp(`${withAffiliation[3]}\\s+of\\s+\\p{Lu}`, 'u').test(head);
+  const namedAfterTitle = titleOf ? parseSpeakerPhrase(withAffiliation[4]) : null;
+  const titleThenName = namedAfterTitle?.kind === 'name' && (namedAfterTitle.name?.split(/\s+/).length ?? 0) >= 2 && namedAfterTitle.nameStart > 0;
+  if (withAffiliation && !titleThenName && (groupNouns.has(withAffiliation[3].toLowerCase()) || personNouns.has(withAffiliation[3].toLowerCase()))) {
     const noun = withAffiliation[3].toLowerCase();
     const affiliation = withAffiliation[4].replace(/['’]s$/, '');
     const isGroup = groupNouns.has(noun);
