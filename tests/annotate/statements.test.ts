@@ -523,3 +523,36 @@ describe('denials and media reports', () => {
     expect(statements.map((statement) => statement.speaker.name)).toEqual(['U.S. official']);
   });
 });
+
+describe('adverbials between the speaker, the verb and the words', () => {
+  it('reads "Elsewhere in the news conference, Araghchi said that …"', () => {
+    const statements = statementsOf('Elsewhere in the news conference, Araghchi said that the OIC meeting requested by Iran will soon be held.');
+    expect(statements.map((s) => [s.speaker.name, s.text])).toEqual([['Araghchi', 'the OIC meeting requested by Iran will soon be held']]);
+  });
+
+  it('reads "The company last year said there were doubts …" with the time between subject and verb', () => {
+    const statements = statementsOf('The company last year said there were doubts about its ability to continue as a going concern.');
+    expect(statements.map((s) => s.text)).toEqual(['there were doubts about its ability to continue as a going concern']);
+  });
+
+  it('reads "Sears said on Thursday, May 31, it plans …" and dates the words by the day', () => {
+    const [statement] = statementsOf('Sears said on Thursday, May 31, it plans to shutter another 72 locations.', '2018-06-02');
+    expect(statement).toMatchObject({ text: 'it plans to shutter another 72 locations', date: { value: '2018-05-31' } });
+  });
+
+  it('reads "… said on Wednesday (Sep 10) the call went well" with the date in brackets', () => {
+    const [statement] = statementsOf('The spokesman said on Wednesday (Sep 10) the call went well.', '2025-09-10');
+    expect(statement).toMatchObject({ text: 'the call went well', date: { value: '2025-09-10' } });
+  });
+});
+
+describe('a participle with a that-clause opening the sentence', () => {
+  it('reads "Noting that …, Xi congratulated Brazil …" as Xi noting it', () => {
+    const statements = statementsOf('Noting that the BRICS mechanism is a key platform for building consensus in the Global South, Xi Jinping congratulated Brazil on hosting the summit.');
+    expect(statements.map((s) => [s.speaker.name, s.text])).toEqual([['Xi Jinping', 'the BRICS mechanism is a key platform for building consensus in the Global South']]);
+  });
+
+  it('does not read "Praising the hosts, Xi congratulated Brazil" as a statement of its own', () => {
+    expect(statementsOf('Praising the hosts, Xi Jinping congratulated Brazil on hosting the summit.')).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@ const participlePattern = new RegExp(
 const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.filter((form) => !['continued', 'called on', 'calls on'].includes(form)).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
 const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const introAdverbial =
-  /^(?:(?:one|two|three|a|several|just|only|hours|days|minutes|weeks|months)\s+(?:\w+\s+)?(?:after|before|ago|later|earlier)\b|meanwhile|however|moreover|furthermore|finally|firstly|secondly|thirdly|lastly|additionally|in addition|in this regard|in that regard|similarly|likewise|in particular|notably|specifically|besides|nonetheless|nevertheless|overall|importantly|crucially|regarding\b|concerning\b|as for\b|as to\b|with regard to\b|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
+  /^(?:(?:one|two|three|a|several|just|only|hours|days|minutes|weeks|months)\s+(?:\w+\s+)?(?:after|before|ago|later|earlier)\b|meanwhile|elsewhere\b|however|moreover|furthermore|finally|firstly|secondly|thirdly|lastly|additionally|in addition|in this regard|in that regard|similarly|likewise|in particular|notably|specifically|besides|nonetheless|nevertheless|overall|importantly|crucially|regarding\b|concerning\b|as for\b|as to\b|with regard to\b|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
 /** Cues followed by the person spoken to: "told reporters", "informed her", "assured Kiev". */
 const audienceCues = new Set(['tell', 'inform', 'assure']);
 
@@ -239,6 +239,9 @@ function isIntroductory(segment: string, atSentenceStart: boolean): boolean {
   return atSentenceStart && /^(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:ago|later|earlier)$/u.test(segment);
 }
 
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const MONTH_DAY = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}';
+
 /** Where the reported words start after a cue in a subject-first attribution, or -1. */
 function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { start: number; kind: 'clause' | 'object' | 'infinitive' } | null {
   const text = context.text;
@@ -262,7 +265,11 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   }
   // "questioned why …", "asked whether …": the question is the content.
   // "said on Monday the ground is prepared …": a time adjunct, then the clause without "that".
-  const timeAdjunct = /^\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon|evening)|earlier(?:\s+this\s+\w+)?|(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+\p{L}|\s*$)/iu.exec(after);
+  // "said on Thursday, May 31, it plans …", "said on Wednesday (Sep 10) the call …": the day may carry its date.
+  const timeAdjunct = new RegExp(
+    `^\\s+(?:on\\s+)?(?:(?:${WEEKDAY})(?:,?\\s+${MONTH_DAY},?|\\s+\\(${MONTH_DAY}\\),?)?|${MONTH_DAY},?|yesterday|today|tonight|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning|afternoon|evening)|earlier(?:\\s+this\\s+\\w+)?|(?:a|one|two|three|four|five|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?:\\s+(?:morning|afternoon|evening|night))?(?=\\s+\\p{L}|\\s*$)`,
+    'iu',
+  ).exec(after);
   if (timeAdjunct && !/^\s+(?:that|to)\b/i.test(after.slice(timeAdjunct[0].length))) {
     cursor += timeAdjunct[0].length;
     after = text.slice(cursor, end);
@@ -349,7 +356,7 @@ function leadingSubject(context: Context, before: number): { phrase: SpeakerPhra
 }
 
 /** "Describing the Blue House as “a mere child”, she went on to say …": a participle opening the sentence. */
-function openingParticiple(context: Context): Attribution | null {
+function openingParticiple(context: Context): (Attribution & { thatClause: boolean }) | null {
   const text = context.text;
   const match = /^(Describing|Calling|Saying|Noting|Stressing|Praising|Hailing|Urging|Warning|Insisting|Arguing|Denouncing|Criticizing|Criticising|Welcoming|Emphasizing|Emphasising|Recalling|Reiterating)\b/.exec(text.slice(context.start, context.end));
   if (!match) return null;
@@ -365,7 +372,8 @@ function openingParticiple(context: Context): Attribution | null {
   if ((quoteOnlyObjectVerbs.has(cue.lemma) || cue.lemma === 'call') && !hasQuote) return null;
   const subject = leadingSubject(context, clauseEnd(context));
   if (!subject || subject.start < segments[0][1]) return null;
-  return attribution({
+  const thatClause = Boolean(that) && /^(?:Noting|Stressing|Saying|Insisting|Arguing|Warning|Emphasizing|Emphasising|Recalling|Reiterating)$/.test(match[1]);
+  return { thatClause, ...attribution({
     pattern: 'participle',
     cue: match[1],
     lemma: cue.lemma,
@@ -374,7 +382,7 @@ function openingParticiple(context: Context): Attribution | null {
     ...spokenBy(subject),
     contentStart,
     contentEnd,
-  });
+  }) };
 }
 
 /** "…, with Chinese experts saying that …": an absolute participle with its own subject. */
@@ -488,7 +496,12 @@ export function findAttributions(text: string, start: number, end: number, quote
   found.push(...participles(context, found.filter((attribution) => attribution.pattern !== 'according-to')));
   found.push(...withSaying(context));
   const opening = openingParticiple(context);
-  if (opening && found.some((attribution) => attribution.speakerStart === opening.speakerStart)) found.push(opening);
+  // Kept when the main clause is speech by the same subject, or when the participle takes a
+  // that-clause ("Noting that …, Xi congratulated …"), which is reported speech whatever follows.
+  if (opening) {
+    const { thatClause, ...participle } = opening;
+    if (thatClause || found.some((attribution) => attribution.speakerStart === participle.speakerStart)) found.push(participle);
+  }
   if (found.length === 0) {
     const verbless = verblessTrailing(context);
     if (verbless) found.push(verbless);

@@ -51,7 +51,7 @@ export interface SpeakerPhrase {
 const determiners = /^(?:the|a|an|one|another|some|many|several|most|other|two|three|four|five|top|both|this|that|these|those)\b/i;
 const definiteDeterminers = /^(?:the|this|that|these|those)\b/i;
 const trailingAdverbials =
-  /(?:\s+(?:in response|in reply|in turn|for (?:his|her|their|its) part|also|too|again|later|further|then|meanwhile|however|separately|himself|herself|themselves|itself|earlier|previously|once|last week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|recently|already|repeatedly|publicly|reportedly|officially|explicitly|firmly|once again|never|not|has|have|had|had also|has also|would|will|was|were|is|are))+$/i;
+  /(?:\s+(?:in response|in reply|in turn|for (?:his|her|their|its) part|also|too|again|later|further|then|meanwhile|however|separately|himself|herself|themselves|itself|earlier|previously|once|last (?:week|month|year)|earlier this (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|recently|already|repeatedly|publicly|reportedly|officially|explicitly|firmly|once again|never|not|has|have|had|had also|has also|would|will|was|were|is|are))+$/i;
 const nameToken = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
 const notNames = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'His', 'Her',
