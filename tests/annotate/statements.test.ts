@@ -556,3 +556,17 @@ describe('a participle with a that-clause opening the sentence', () => {
     expect(statementsOf('Praising the hosts, Xi Jinping congratulated Brazil on hosting the summit.')).toEqual([]);
   });
 });
+
+describe('a trailing attribution followed by a clause of its own', () => {
+  const text = 'Sergei Lavrov has met with Kim Jong-un, the foreign ministry said Thursday, as the top diplomat vowed "complete solidarity" with Pyongyang during his trip.';
+
+  it('ends the trailing attribution at ", as the top diplomat vowed …"', () => {
+    const statements = statementsOf(text);
+    expect(statementWith(statements, 'has met with Kim')).toMatchObject({ text: 'Sergei Lavrov has met with Kim Jong-un', speaker: { name: expect.stringMatching(/^foreign ministry$/i) } });
+  });
+
+  it('reads the clause after "as" with its own subject', () => {
+    const statements = statementsOf(text);
+    expect(statementWith(statements, 'complete solidarity')).toMatchObject({ speaker: { name: 'Sergei Lavrov' } });
+  });
+});

@@ -188,6 +188,8 @@ function subjectBefore(context: Context, cueStart: number): { phrase: SpeakerPhr
   const startsClause = (index: number): boolean =>
     index === 0 ||
     /^\s*(?:but|and|yet|so|while|whereas|though|although)\s/i.test(text.slice(...segments[index])) ||
+    // "…, as the top diplomat vowed …": a subordinate clause with a subject of its own.
+    /^\s*(?:as|even as|when|after|before|because)\s+(?:he|she|they|the\s|\p{Lu})/u.test(text.slice(...segments[index])) ||
     // "…, an article in which he called for “pragmatism”": the relative clause has a subject of its own.
     /^\s*(?:in|at)\s+which\s+(?:he|she|they)\s/i.test(text.slice(...segments[index])) ||
     segments.slice(0, index).every(([from, to], position) => {
@@ -313,8 +315,14 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
 }
 
 /** A clause after the cue that is just adjuncts: "…, Putin said on Thursday at a plenary session of …". */
+/** ", as the minister vowed …", ", while he said …": a subordinate clause with its own subject and verb. */
+const subordinateClause = /,\s+(?:as|while|whereas|even as|after|before|when|although|though)\s+(?:he|she|they|it|we|the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/u;
+
 function onlyAdjunctsAfter(context: Context, cueEnd: number, lemma = ''): boolean {
   let rest = context.text.slice(cueEnd, participleStart(context, cueEnd) ?? clauseEnd(context));
+  // "…, the ministry said Thursday, as the top diplomat vowed …": a clause with a subject of its own.
+  const subordinate = subordinateClause.exec(rest);
+  if (subordinate && !insideQuote(context, cueEnd + subordinate.index)) rest = rest.slice(0, subordinate.index);
   if (audienceCues.has(lemma)) rest = rest.replace(audience, '');
   if (!rest.trim()) return true;
   if (!adjunctStart.test(rest)) return false;
