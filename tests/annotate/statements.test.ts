@@ -570,3 +570,15 @@ describe('a trailing attribution followed by a clause of its own', () => {
     expect(statementWith(statements, 'complete solidarity')).toMatchObject({ speaker: { name: 'Sergei Lavrov' } });
   });
 });
+
+describe('an infinitive that opens with a quotation mark', () => {
+  it('reads "vowed to "resist …"" as the vow, a mix of quoted and reported words', () => {
+    const statements = statementsOf('Lavrov vowed to "resist the hegemonic aspirations of the United States."');
+    expect(statements.map((s) => [s.speaker.name, s.kind])).toEqual([['Lavrov', 'mixed']]);
+  });
+
+  it('gives "… and vowed to "resist …," according to Sputnik" to the one who vowed, by way of the agency', () => {
+    const statements = statementsOf('Lavrov also met with the minister, Choe Son-hui, and vowed to "resist the hegemonic aspirations of the United States," according to the Russian news agency Sputnik.');
+    expect(statementWith(statements, 'hegemonic')?.speaker.name).toBe('Lavrov');
+  });
+});

@@ -292,7 +292,7 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   const colon = /^\s*[:,]\s*(?=["“‘'])/.exec(after);
   if (colon) return { start: cursor + colon[0].length, kind: 'clause' };
   if (/^\s*:\s*\S/.test(after)) return { start: cursor + (/^\s*:\s*/.exec(after)?.[0].length ?? 0), kind: 'clause' };
-  if (cue.takes.includes('infinitive') && /^\s+to\s+\p{L}/u.test(after)) {
+  if (cue.takes.includes('infinitive') && /^\s+to\s+["“‘']?\p{L}/u.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'infinitive' };
   }
   // "Putin told Xi he welcomed …": a clause with a pronoun subject right after the audience.
