@@ -227,3 +227,9 @@ describe('titles with "of" in them', () => {
     expect(result.statements.map((s) => s.speaker.name)).toEqual(['Tommy Pigott', 'Marco Rubio']);
   });
 });
+
+describe('titles that end in a job noun', () => {
+  it('reads "EU Chief Diplomat Kaja Kallas" as Kaja Kallas, not "Diplomat Kaja Kallas"', () => {
+    expect(parseSpeakerPhrase('EU Chief Diplomat Kaja Kallas')).toMatchObject({ kind: 'name', name: 'Kaja Kallas' });
+  });
+});

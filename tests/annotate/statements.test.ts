@@ -112,6 +112,10 @@ describe('indirect speech', () => {
     expect(statement).toMatchObject({ kind: 'indirect', text: 'China was ready to work with Russia for a fairer order', cue: '' });
     expect(statement.date?.value).toBe('2022-09-12');
   });
+
+  it('does not read "…, co-chaired by Kaja Kallas and Foreign Minister Wang Yi." as an attribution that lost its verb', () => {
+    expect(statementsOf('On Wednesday, the European Union and China held the 13th Strategic Dialogue, co-chaired by High Representative Kaja Kallas and Chinese Foreign Minister Wang Yi.')).toEqual([]);
+  });
 });
 
 describe('mixed quotations', () => {

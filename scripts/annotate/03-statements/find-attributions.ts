@@ -841,6 +841,8 @@ function verblessTrailing(context: Context): Attribution | null {
   const speaker = phraseAt(text, from, to);
   if (!speaker || speaker.phrase.kind !== 'name' || !speaker.phrase.role) return null;
   if (!/\p{Ll}/u.test(speaker.phrase.role)) return null;
+  // "…, co-chaired by Kaja Kallas and Foreign Minister Wang Yi.": an agent, or two people, not a speaker.
+  if (/\bby\b|\sand\s/.test(text.slice(from, speaker.start + (speaker.phrase.nameStart >= 0 ? speaker.phrase.nameStart : 0)))) return null;
   const functionWords = speaker.phrase.role.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
   if (!functionWords.some((word) => personNouns.has(word))) return null;
   const [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, end), segments[segments.length - 2][1]);

@@ -23,6 +23,7 @@ export const roleWords: ReadonlySet<string> = new Set(
     'justice', 'culture', 'agriculture', 'transport', 'emergency', 'emergencies', 'information',
     'presidential', 'press', 'secretary-general', 'director-general', 'under-secretary', 'undersecretary',
     'first', 'second', 'lady', 'supreme', 'grand', 'ayatollah', 'imam', 'rev.', 'reverend', 'bishop',
+    'diplomat', 'negotiator', 'mediator', 'coordinator', 'administrator', 'superintendent', 'inspector', 'sheriff',
     'pm', 'fm', 'vp', 'ceo', 'cfo', 'coo', 'amb.', 'gen', 'lt', 'sgt', 'cpl', 'pvt', 'insp.', 'det.', 'supt.',
   ],
 );
