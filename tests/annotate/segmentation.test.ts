@@ -114,6 +114,16 @@ describe('photo captions', () => {
     expect(types(`${caption}\nThe minister said talks went well.`)).toEqual(['credit', 'body']);
   });
 
+  it('recognises a caption by the places of the people in it: "(centre)", "(left)", "Pictured with"', () => {
+    const caption = 'Mayor Pat Jackson (centre) cuts the ribbon and declares the library “officially open” at the Grand Opening held on Saturday. Pictured with Pat Jackson is Lane Batters (left) representing the Batters family.';
+    expect(types(`${caption}\nThe minister said talks went well.`)).toEqual(['credit', 'body']);
+    expect(types('Foreign Minister Wang Yi (right) shakes hands with his counterpart in Beijing.\nThe minister said talks went well.')).toEqual(['credit', 'body']);
+  });
+
+  it('keeps a body paragraph that says "left" or "right" in words', () => {
+    expect(types('The minister (who left the party in 2019) said the talks went well and that the right decision had been made.\nThe minister said talks went well.')).toEqual(['body', 'body']);
+  });
+
   it('keeps a long body paragraph that ends with an agency name in brackets', () => {
     const paragraph = 'The minister said the talks had gone well and that both sides would meet again before the end of the year to settle the remaining questions on trade, energy and the border, according to the readout published by the state news agency (Xinhua).';
     expect(types(`${paragraph}\nThe minister said talks went well.`)).toEqual(['body', 'body']);

@@ -233,3 +233,13 @@ describe('titles that end in a job noun', () => {
     expect(parseSpeakerPhrase('EU Chief Diplomat Kaja Kallas')).toMatchObject({ kind: 'name', name: 'Kaja Kallas' });
   });
 });
+
+describe('organisations named like people', () => {
+  it('does not take "the Kipling Public Library" for a person that "she" could refer to', () => {
+    const statements = statementsOf('Although the Kipling Public Library has been open for some time, Charla Smyth (Librarian) says that it was good that the opening took place.\nShe adds that the library enjoyed a busy day.', '2022-09-16');
+    expect(statements.map((s) => [s.speaker.name, s.text])).toEqual([
+      ['Charla Smyth', 'it was good that the opening took place'],
+      ['Charla Smyth', 'the library enjoyed a busy day'],
+    ]);
+  });
+});

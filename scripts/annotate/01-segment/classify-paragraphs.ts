@@ -1,4 +1,4 @@
-import { bylinePatterns, creditPatterns, relatedPatterns } from '../lexicon/noise.ts';
+import { bylinePatterns, captionPatterns, creditPatterns, relatedPatterns } from '../lexicon/noise.ts';
 import type { Paragraph, ParagraphType } from '../types.ts';
 
 /** A trailing "(Photo: …)", "(Photo by …)", "(File photo …)": a caption however long it runs. */
@@ -23,6 +23,7 @@ export function classifyParagraphs(
   const texts = spans.map((span) => body.slice(span.start, span.end));
   const types: ParagraphType[] = texts.map((text) => {
     if (creditPatterns.some((pattern) => pattern.test(text)) && (text.length < 200 || (text.length < 500 && photoCredit.test(text)))) return 'credit';
+    if (captionPatterns.some((pattern) => pattern.test(text)) && text.length < 500) return 'credit';
     if (relatedPatterns.some((pattern) => pattern.test(text))) return 'related';
     if (bylinePatterns.some((pattern) => pattern.test(text)) && text.length < 160) return 'byline';
     return 'body';

@@ -15,6 +15,12 @@ export const creditPatterns: readonly RegExp[] = [
   /^\[?(?:photo|image)(?:\/|:)[^.]{0,80}\]?$/i,
 ];
 
+/** A photo caption, known by where the people in it stand: "Wang Yi (right) shakes hands …", "Pictured with …". */
+export const captionPatterns: readonly RegExp[] = [
+  /\s\((?:far\s+)?(?:left|right|centre|center|front|back|second from (?:left|right)|L|R|C)\)\s/,
+  /(?:^|\.\s+)Pictured\s+(?:with|above|below|left|right|from|are|is|here|at|during)\b/,
+];
+
 export const relatedPatterns: readonly RegExp[] = [
   /^(?:read next|read more|read also|also read|related|related articles?|related stories|see also|more on this|more on this story|recommended|you may also like|watch|listen|don't miss|must read|further reading)\s*[:：|-]/i,
   /^(?:read more|related|see also|more)\s*>>/i,

@@ -60,6 +60,8 @@ export const organisationWords: ReadonlySet<string> = new Set([
   'cctv', 'cgtn', 'bbc', 'cnn', 'nato', 'un', 'eu', 'sco', 'brics', 'asean', 'opec', 'imf', 'wto', 'who',
   'cpc', 'ccp', 'npc', 'cppcc', 'fbi', 'cia', 'house', 'hall', 'palace', 'headquarters', 'command',
   'program', 'programme', 'project', 'initiative', 'council', 'think', 'tank', 'laboratory', 'lab',
+  'library', 'museum', 'hospital', 'clinic', 'church', 'cathedral', 'mosque', 'temple', 'society', 'trust',
+  'observatory', 'zoo', 'airport', 'port', 'station', 'store', 'stores', 'firm', 'team', 'club', 'orchestra',
 ]);
 
 /** Media outlets: when one "reported" or "quoted", it is the medium, not the speaker of the words. */
