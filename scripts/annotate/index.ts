@@ -52,7 +52,7 @@ export function annotate(body: string, facts: AnnotateOptions): AnnotationResult
   });
 
   // 3–4. Statements and their speakers (names anywhere in the text are registered before any is resolved).
-  const registry = new Registry();
+  const registry = new Registry(`${facts.title ?? ''}\n${body}`);
   const drafts = buildStatements(body, segmented, registry);
 
   // 5. Dates, resolved against the dateline's day or the publication date.

@@ -243,3 +243,20 @@ describe('organisations named like people', () => {
     ]);
   });
 });
+
+describe('first names in an article about one family', () => {
+  it('gives "Serena said" the family name when the article is about "the Williams sisters"', () => {
+    const statements = statementsOf('The Williams sisters met in the final.\n“She is the only reason I am here,” Serena said of her sister.\n“That is my little sister,” Venus said.');
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Serena Williams', 'Venus Williams']);
+  });
+
+  it('leaves a first name alone when the article names two families', () => {
+    const statements = statementsOf('The Williams sisters and the Bryan brothers met in the final.\n“She is the only reason I am here,” Serena said.');
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Serena']);
+  });
+
+  it('leaves the family name alone: "Williams said" may be either sister', () => {
+    const statements = statementsOf('The Williams sisters met in the final.\n“It was hard,” Williams said.');
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Williams']);
+  });
+});

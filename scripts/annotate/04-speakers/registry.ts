@@ -36,12 +36,22 @@ function descriptorsOf(phrase: SpeakerPhrase): string[] {
 const capitalisedRun =
   /(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L}]*\))(?:\s+(?:(?:von|van|der|den|de|del|bin|al|el|da|di|dos|la|le|to|of|for)\s+)*(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L}]*\)))*/gu;
 
+/** "the Williams sisters", "The Kardashian Family": a family an article may call by first names. */
+const familyPhrase = /\b[Tt]he\s+(\p{Lu}[\p{L}'’-]+)\s+(?:[Ss]isters|[Bb]rothers|[Ff]amily|[Tt]wins|[Ss]iblings)\b/gu;
+
 /**
  * The speakers of one article, and the rules that tie a mention ("Wang", "he", "the expert") to one.
  * Mentions are registered in text order, so "the most recent" always means before the offset asked about.
  */
 export class Registry {
   readonly entities: Entity[] = [];
+  /** The one family the article is about ("the Williams sisters"), whose name a bare first name takes. */
+  private readonly family: string | null;
+
+  constructor(text = '') {
+    const families = new Set([...text.matchAll(familyPhrase)].map((match) => match[1].replace(/['’]s?$/, '')));
+    this.family = families.size === 1 ? [...families][0] : null;
+  }
   /** Single-word names the article uses for a speaker ("Xi said"), registered wherever they appear. */
   private readonly knownSingles = new Set<string>();
 
@@ -134,11 +144,13 @@ export class Registry {
         return this.enrich(partial, phrase, at);
       }
     }
-    const known = knownPerson(name);
+    // "Serena said" in an article about "the Williams sisters": the first name of one of them.
+    const fullName = tokens.length === 1 && this.family && name !== this.family && !knownPerson(name) ? `${name} ${this.family}` : name;
+    const known = knownPerson(fullName);
     return this.add(
       {
-        id: slugify(name),
-        name,
+        id: slugify(fullName),
+        name: fullName,
         type: 'person',
         role: phrase.role,
         affiliation: phrase.affiliation,
