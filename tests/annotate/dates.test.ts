@@ -131,3 +131,20 @@ describe('the occasion in an opening participle', () => {
     expect(statement.date).toMatchObject({ value: '2023-03-20', source: 'explicit' });
   });
 });
+
+describe('time words between the speaker and the verb, and after the one addressed', () => {
+  it('dates "The company last year said …" to last year', () => {
+    const [statement] = statementsOf('The company last year said there were doubts about its ability to continue as a going concern.', '2018-06-02');
+    expect(statement.date).toMatchObject({ value: '2017', precision: 'year' });
+  });
+
+  it('does not date "The 2019 report said …" by the year that names the report', () => {
+    const [statement] = statementsOf('The company’s 2019 report said there were doubts about its ability to continue.', '2022-09-13');
+    expect(statement).toMatchObject({ speaker: { type: 'document' }, date: null });
+  });
+
+  it('dates "Trump urged EU officials on Tuesday to hit China …" to the Tuesday', () => {
+    const [statement] = statementsOf('Trump urged EU officials on Tuesday to hit China with tariffs of up to 100 per cent.', '2025-09-10');
+    expect(statement.date).toMatchObject({ value: '2025-09-09', precision: 'day' });
+  });
+});

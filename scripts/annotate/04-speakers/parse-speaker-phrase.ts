@@ -391,7 +391,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const words = head.split(/\s+/);
   const verbLike = words.some((word) => /^\p{Ll}+ed$/u.test(word) && !participleAdjectives.has(word));
   if (verbLike || /\s(?:about|with|into|onto|upon|talked|says|said)\s/i.test(` ${head} `)) return null;
-  if (!/^[\p{L}\s'’.,-]+$/u.test(head) || head.split(/\s+/).length > 10) return null;
+  // Digits belong to a description as years and counts: "the 2019 report", "17 lawmakers".
+  if (!/^[\p{L}\p{N}\s'’.,-]+$/u.test(head) || head.split(/\s+/).length > 10) return null;
   const country = countryOf(head) ?? (apposition ? countryOf(apposition) : null);
   // "Russia's top diplomat" names one person as surely as "the top diplomat" does.
   const definite = definiteDeterminers.test(head) || /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(head);

@@ -86,7 +86,7 @@ export function assignDates(
   };
   const earlierBySpeaker = new Map<Entity, number[]>();
 
-  const explicit = drafts.map((draft) => ownDate(text, draft, placesIn.get(draft.paragraph) ?? []));
+  const explicit = drafts.map((draft) => ownDate(text, draft, placesIn.get(draft.paragraph) ?? [], anchor));
   const assigned: Array<StatementDate | null> = [];
   drafts.forEach((draft, index) => {
     assigned.push(dateOf(draft, index));
@@ -189,7 +189,7 @@ function institutionWords(draft: Draft): string[] {
   return (described.match(/[a-z]+/g) ?? []).filter((word) => institutionNouns.has(word) && word.length > 4);
 }
 
-function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): StatementDate | null {
+function ownDate(text: string, draft: Draft, places: readonly DatedPlace[], anchor: string): StatementDate | null {
   // Time words at the cue ("said on Monday", "on Friday told"), not in clauses about the speaker.
   const attributionStart = Math.max(draft.sentence.start, draft.cueStart - 25);
   const lead = introEnd(text, draft.sentence.start, draft.sentence.end);
@@ -203,12 +203,27 @@ function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): Sta
     const mentionEnd = draft.speakerMention?.end ?? -1;
     if (mentionEnd >= 0 && place.start >= mentionEnd && place.end <= draft.start && place.date.precision !== 'year' &&
       !/\b(?:who|which|whose|that|since|between|after|before|when|while)\b/i.test(text.slice(mentionEnd, place.start))) return true;
-    // Before the cue only when right next to it: "Wang on Monday said".
+    // Before the cue only when right next to it: "Wang on Monday said", "The company last year said"
+    // (a bare year there names something: "the 2019 report said").
     return place.start >= attributionStart && place.end <= draft.start && /^[\s,]*$/.test(text.slice(place.end, draft.cueStart)) &&
-      place.date.precision !== 'year';
+      (place.date.precision !== 'year' || !/^\d{4}$/.test(place.date.text));
   });
-  if (!inFrame.length) return null;
+  if (!inFrame.length) return requestDate(text, draft, anchor);
   // The date nearest the cue belongs to the act of saying.
   const nearest = [...inFrame].sort((a, b) => Math.abs(a.start - draft.cueEnd) - Math.abs(b.start - draft.cueEnd))[0];
   return { value: nearest.date.value, precision: nearest.date.precision, text: nearest.date.text, source: 'explicit' };
+}
+
+/**
+ * "urged EU officials on Tuesday to hit China …", "called on Kyiv yesterday to respond": a time
+ * between the one addressed and the request dates the request, though it sits inside the reported span.
+ */
+function requestDate(text: string, draft: Draft, anchor: string): StatementDate | null {
+  const words = text.slice(draft.start, draft.end);
+  const request = /^((?:[^\s,;:"“”]+\s+){1,6}?)((?:on\s+)?\p{L}+day|yesterday|today|last\s+(?:week|month|night))\s+to\s+\p{L}/iu.exec(words);
+  if (!request) return null;
+  const from = request[1].length;
+  const found = findDates(request[2], anchor)[0];
+  if (!found || found.start !== 0 || found.end !== request[2].length || from === 0) return null;
+  return { value: found.value, precision: found.precision, text: found.text, source: 'explicit' };
 }
