@@ -120,6 +120,14 @@ describe('photo captions', () => {
     expect(types('Foreign Minister Wang Yi (right) shakes hands with his counterpart in Beijing.\nThe minister said talks went well.')).toEqual(['credit', 'body']);
   });
 
+  it('recognises a caption that ends with "Picture: Name/Agency"', () => {
+    expect(types('President Cyril Ramaphosa has concluded a working visit to Brasilia, the presidency said. Picture: Kopano Tlape/GCIS\nThe minister said talks went well.')).toEqual(['credit', 'body']);
+  });
+
+  it('keeps a body paragraph that ends with a sentence about a picture', () => {
+    expect(types('The minister said talks went well. The picture: a deal within weeks.\nThe minister said talks went well.')).toEqual(['body', 'body']);
+  });
+
   it('keeps a body paragraph that says "left" or "right" in words', () => {
     expect(types('The minister (who left the party in 2019) said the talks went well and that the right decision had been made.\nThe minister said talks went well.')).toEqual(['body', 'body']);
   });

@@ -141,6 +141,11 @@ describe('carrying a speaker to words without their own attribution', () => {
     expect(statementWith(statements, 'non-alliance')?.speaker.name).toBe('Wang Wenbin');
   });
 
+  it('does not give a paragraph of past-tense narration between two statements of one speaker to that speaker', () => {
+    const statements = statementsOf('“It is an incredible achievement,” Tony Stosur said.\nIn a match played on the anniversary, Williams let her frustration get the better of her and picked up a code violation.\n“I was concerned the match would change,” Tony Stosur added.');
+    expect(statementWith(statements, 'code violation')).toBeUndefined();
+  });
+
   it('extends "X told Y that …" over the next sentence of the paragraph when it has no attribution', () => {
     const [statement] = statementsOf('Cui Heng told the Global Times that risks have been rising. Facing an uncertain future, Putin knows that ties matter.');
     expect(statement.text).toBe('risks have been rising. Facing an uncertain future, Putin knows that ties matter');
@@ -584,5 +589,12 @@ describe('an infinitive that opens with a quotation mark', () => {
   it('gives "… and vowed to "resist …," according to Sputnik" to the one who vowed, by way of the agency', () => {
     const statements = statementsOf('Lavrov also met with the minister, Choe Son-hui, and vowed to "resist the hegemonic aspirations of the United States," according to the Russian news agency Sputnik.');
     expect(statementWith(statements, 'hegemonic')?.speaker.name).toBe('Lavrov');
+  });
+});
+
+describe('"state" as a verb', () => {
+  it('still reads "Russia and China state that …" as a statement', () => {
+    const statements = statementsOf('Russia and China state that the order must be more just.');
+    expect(statements.map((s) => s.text)).toEqual(['the order must be more just']);
   });
 });

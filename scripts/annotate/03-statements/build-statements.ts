@@ -402,6 +402,8 @@ function attributeSandwichedParagraphs(text: string, paragraphs: readonly Segmen
     if (!before || !after || before.entity !== after.entity || before.entity.type !== 'person') continue;
     // A paragraph that speaks of saying ("… added more") reports speech; it is not the speech itself.
     if (speechWord.test(words)) continue;
+    // Speech runs in the present or the first person; past-tense narration about others is the reporter's.
+    if (!/\b(?:I|we|our|us|my|me|is|are|am|will|has|have|can|must|should|cannot|remains?|needs?|wants?)\b/.test(words)) continue;
     // "Earlier on Friday, official data showed …": another moment, or another source, not the speaker's words.
     if (/^(?:earlier|meanwhile|separately|later|previously)\b/i.test(words) || /\b(?:data|figures|statistics|polls?|surveys?)\s+(?:showed|shows|show|suggested|indicated)\b/i.test(words)) continue;
     // "Wang made the remarks while speaking to reporters": narration about the speaker, not speech.

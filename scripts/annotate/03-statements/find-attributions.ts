@@ -494,6 +494,9 @@ export function findAttributions(text: string, start: number, end: number, quote
     const before = text.slice(start, cueStart);
     if (/\b(?:was|were|is|are|be|been|being|has been|have been)\s+$/i.test(before) && cue.lemma !== 'say') continue;
     if (/\b(?:it|which|this|that)\s+(?:was|is|has been)\s+$/i.test(before)) continue;
+    // "Chinese state broadcaster CCTV", "a state visit": the noun, not the verb.
+    if (/^(?:state|states)$/i.test(match[0]) && (/(?:\b(?:the|a|an|its|their|his|her|of)|-)\s*$/i.test(before) ||
+      /^[\s-]+(?:broadcaster|media|television|tv|news|agency|department|council|visit|secretary|dinner|banquet|funeral|owned|run|controlled|affiliated|of|and|or|actors?|officials?|companies|firms|enterprises|capitalism|security)\b/i.test(text.slice(cueEnd)))) continue;
     const attribution =
       inverted(context, cue, match[0], cueStart, cueEnd) ??
       trailing(context, cue, match[0], cueStart, cueEnd) ??

@@ -19,6 +19,8 @@ export const creditPatterns: readonly RegExp[] = [
 export const captionPatterns: readonly RegExp[] = [
   /\s\((?:far\s+)?(?:left|right|centre|center|front|back|second from (?:left|right)|L|R|C)\)\s/,
   /(?:^|\.\s+)Pictured\s+(?:with|above|below|left|right|from|are|is|here|at|during)\b/,
+  // "… the presidency said. Picture: Kopano Tlape/GCIS": a credit line glued to the caption.
+  /(?:^|[.!?]\s+)(?:Picture|Photo|Photograph|Image)s?\s*:\s*\p{Lu}[^.:]{1,60}\/\s*[^.:]{1,40}$/u,
 ];
 
 export const relatedPatterns: readonly RegExp[] = [
