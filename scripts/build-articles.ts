@@ -19,29 +19,34 @@
  *   corrections, the speaker registry or the taxonomy rebuilds the articles they concern.
  * - Speakers that `content/speakers.yml` does not know are listed in `reports/new-speakers.json`.
  *
+ * - The sources are built on worker threads, one per core (at most 8, and one for every 8 sources
+ *   or fewer); `--jobs <n>` sets how many, and `--jobs 1` builds in this thread. Whatever the
+ *   number, the lines are printed in source order and the articles are the same.
+ *
  * `--generator-version <v>` replaces the annotator's computed version; tests use it so that an edit
  * to the pipeline made while they run does not count as a new annotator.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { annotate } from './annotate/index.ts';
+import { availableParallelism } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { GENERATOR } from './annotate/markdown/article-front-matter.ts';
 import { withAnalysisData } from './annotate/08-registry/data-digest.ts';
 import { findNewSpeakers, newSpeakersSummary } from './annotate/08-registry/new-speakers.ts';
-import type { CorrectionsRecord, Speaker } from './annotate/types.ts';
-import { applyCorrections } from './corrections/apply-corrections.ts';
-import { CorrectionsFileError, readCorrections } from './corrections/corrections-file.ts';
-import { GENERATOR, sourceHash, toArticleMarkdown } from './annotate/markdown/index.ts';
+import type { Speaker } from './annotate/types.ts';
+import { failure, type BuildJob, type BuildOutcome } from './lib/build-outcome.ts';
+import { buildInThreads } from './lib/build-threads.ts';
+import { displayPath as display, REPO } from './lib/display-path.ts';
 import { generatorVersion } from './lib/generator-version.ts';
 import { readArticleHeader } from './lib/read-article-header.ts';
-import { readSource, SourceError, type Source } from './lib/read-source.ts';
 import { TEMP_FILE, writeFileAtomic } from './lib/write-file-atomic.ts';
 
-const REPO = resolve(import.meta.dirname, '..');
-const USAGE = 'usage: npm run build:articles -- [--sources <dir>] [--out <dir>] [--reports <dir>] [--strict] [--force] [--generator-version <v>]';
+const USAGE = 'usage: npm run build:articles -- [--sources <dir>] [--out <dir>] [--reports <dir>] [--strict] [--force] [--jobs <n>] [--generator-version <v>]';
 const SOURCE_EXTENSIONS = new Set(['.md', '.txt']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** The facts an article page shows; a change to any of them rebuilds the article. */
-const FACT_KEYS = ['title', 'outlet', 'url', 'published', 'language'] as const;
+/** Threads used without `--jobs`: one per core, at most this many… */
+const MAX_THREADS = 8;
+/** …and no more than one for every this many sources, as starting a thread costs about as much as building a few. */
+const SOURCES_PER_THREAD = 8;
 
 interface BuildOptions {
   sources: string;
@@ -49,6 +54,8 @@ interface BuildOptions {
   strict: boolean;
   force: boolean;
   generatorVersion?: string;
+  /** How many threads build the sources; by default one per core. */
+  jobs?: number;
   /** Where the report of new speakers goes: `reports/`, or beside `--out` when that is given. */
   reports?: string;
 }
@@ -69,6 +76,10 @@ function parseArguments(args: readonly string[]): BuildOptions {
       const value = args[++i];
       if (!value) throw new UsageError(`${arg} needs a directory`);
       options.reports = resolve(value);
+    } else if (arg === '--jobs') {
+      const value = args[++i] ?? '';
+      if (!/^[0-9]+$/.test(value) || Number(value) < 1) throw new UsageError(`${arg} needs a whole number of threads above zero`);
+      options.jobs = Number(value);
     } else if (arg === '--generator-version') {
       const value = args[++i];
       if (!value) throw new UsageError(`${arg} needs a value`);
@@ -78,13 +89,7 @@ function parseArguments(args: readonly string[]): BuildOptions {
   return options;
 }
 
-/** A path as printed and as stored in `source:`: relative to the repository, with forward slashes. */
-function display(path: string): string {
-  const rel = relative(REPO, path);
-  return (rel.startsWith('..') ? path : rel).split(sep).join('/');
-}
-
-function main(args: readonly string[]): number {
+async function main(args: readonly string[]): Promise<number> {
   let options: BuildOptions;
   try {
     options = parseArguments(args);
@@ -98,17 +103,8 @@ function main(args: readonly string[]): number {
   }
 
   const counts = { annotated: 0, unchanged: 0, failed: 0, removed: 0 };
-  const fail = (message: string) => {
-    counts.failed++;
-    process.stderr.write(`build-articles: error: ${message}\n`);
-  };
   const version = options.generatorVersion ?? withAnalysisData(generatorVersion(REPO));
   const correctionsDir = join(dirname(options.sources), 'corrections');
-  const warn = (record: CorrectionsRecord, file: string) => {
-    for (const entry of record.stale) {
-      process.stderr.write(`build-articles: warning: ${file}: correction ${entry.index + 1} (“${entry.note}”) no longer fits the text and was not applied: ${entry.problem}\n`);
-    }
-  };
   const bySlug = new Map<string, string[]>();
   for (const name of readdirSync(options.sources).sort()) {
     const path = join(options.sources, name);
@@ -118,53 +114,50 @@ function main(args: readonly string[]): number {
   }
   mkdirSync(options.out, { recursive: true });
 
+  // One outcome per source, in source order: those refused by name now, the others once built.
+  const outcomes: Array<BuildOutcome | undefined> = [];
+  const jobs: BuildJob[] = [];
+  const jobPlace: number[] = [];
   for (const [slug, paths] of bySlug) {
     if (paths.length > 1) {
       for (const path of paths) {
         const others = paths.filter((other) => other !== path).map(display).join(', ');
-        fail(`${display(path)}: its slug "${slug}" is also the slug of ${others}; rename one so that each article has its own page`);
+        outcomes.push(failure(`${display(path)}: its slug "${slug}" is also the slug of ${others}; rename one so that each article has its own page`));
       }
       continue;
     }
     const path = paths[0];
     if (!SLUG.test(slug)) {
-      fail(`${display(path)}: the file name gives the slug "${slug}", which is not a URL slug (lowercase letters, digits and single hyphens)`);
+      outcomes.push(failure(`${display(path)}: the file name gives the slug "${slug}", which is not a URL slug (lowercase letters, digits and single hyphens)`));
       continue;
     }
-    const target = join(options.out, `${slug}.md`);
-    try {
-      const source = readSource(path, { require: ['title', 'outlet', 'url', 'published'] });
-      for (const warning of source.warnings) {
-        process.stderr.write(`build-articles: warning: ${display(path)}${warning.line === undefined ? '' : `:${warning.line}`}: ${warning.problem}\n`);
-      }
-      const existing = existsSync(target) ? readArticleHeader(target) : null;
-      if (existsSync(target) && existing?.generator !== GENERATOR) {
-        fail(`${display(target)}: exists but was not written by this build (no "generator: ${GENERATOR}" in its front matter); move it away to build ${display(path)}`);
-        continue;
-      }
-      const sourcePath = display(path);
-      const corrections = readCorrections(correctionsDir, slug, display);
-      const appliedBefore = existing?.corrections as CorrectionsRecord | undefined;
-      if (!options.force && existing && isCurrent(existing, source, sourcePath, version) && (appliedBefore?.hash ?? null) === (corrections?.hash ?? null)) {
-        counts.unchanged++;
-        process.stdout.write(`unchanged  ${sourcePath}\n`);
-        if (corrections && appliedBefore) warn(appliedBefore, corrections.path);
-        continue;
-      }
-      const machine = annotate(source.body, source.facts);
-      // After annotation and before writing: the annotate CLI and the eval keep the machine's own output.
-      const corrected = corrections ? applyCorrections(source.body, machine, corrections) : null;
-      if (corrected) warn(corrected.record, corrections!.path);
-      const result = corrected?.result ?? machine;
-      writeFileAtomic(target, toArticleMarkdown(source.body, source.facts, result, { slug, source: sourcePath, generatorVersion: version }));
-      counts.annotated++;
-      const edits = corrected ? `, ${corrected.record.applied} corrections${corrected.record.stale.length ? `, ${corrected.record.stale.length} not applied` : ''}` : '';
-      process.stdout.write(`annotated  ${sourcePath} -> ${display(target)} (${result.statements.length} statements, ${result.claims.length} claims${edits})\n`);
-    } catch (error) {
-      if (error instanceof CorrectionsFileError) fail(error.message);
-      else if (error instanceof SourceError) fail(`${display(error.file)}${error.line === undefined ? '' : `:${error.line}`}: ${error.problem}`);
-      else fail(`${display(path)}: annotation failed: ${(error as Error).stack ?? error}`);
+    jobPlace.push(outcomes.length);
+    outcomes.push(undefined);
+    jobs.push({ slug, path, out: options.out, correctionsDir, version, force: options.force });
+  }
+
+  /** Speakers of the articles this build wrote or read, by file name, for the report of new speakers. */
+  const speakersOf = new Map<string, { slug: string; speakers: Speaker[] }>();
+  let printed = 0;
+  const printReady = () => {
+    for (; printed < outcomes.length && outcomes[printed]; printed++) {
+      const outcome = outcomes[printed]!;
+      for (const [stream, text] of outcome.lines) (stream === 1 ? process.stdout : process.stderr).write(text);
+      counts[outcome.status]++;
     }
+  };
+  const done = (index: number, outcome: BuildOutcome) => {
+    const job = jobs[index];
+    if (outcome.speakers) speakersOf.set(`${job.slug}.md`, { slug: job.slug, speakers: outcome.speakers });
+    outcomes[jobPlace[index]] = outcome;
+    printReady();
+  };
+  printReady();
+  const threads = Math.min(options.jobs ?? Math.min(availableParallelism(), MAX_THREADS, Math.ceil(jobs.length / SOURCES_PER_THREAD)), jobs.length);
+  if (threads > 1) await buildInThreads(jobs, threads, done);
+  else if (jobs.length) {
+    const { buildSource } = await import('./lib/build-source.ts');
+    jobs.forEach((job, index) => done(index, buildSource(job)));
   }
 
   for (const name of readdirSync(options.out).sort()) {
@@ -181,17 +174,22 @@ function main(args: readonly string[]): number {
     process.stdout.write(`removed    ${display(path)} (its source is gone)\n`);
   }
 
-  reportNewSpeakers(options);
+  reportNewSpeakers(options, speakersOf);
   process.stdout.write(`${counts.annotated} annotated, ${counts.unchanged} unchanged, ${counts.failed} failed, ${counts.removed} removed\n`);
   return options.strict && counts.failed > 0 ? 1 : 0;
 }
 
-/** Lists the speakers of every article on disk that the registry does not know, and prints a summary. */
-function reportNewSpeakers(options: BuildOptions): void {
+/**
+ * Lists the speakers of every article on disk that the registry does not know, and prints a summary.
+ * The articles this build wrote or read are in `known`; only the others are read.
+ */
+function reportNewSpeakers(options: BuildOptions, known: ReadonlyMap<string, { slug: string; speakers: Speaker[] }>): void {
   const articles = readdirSync(options.out)
     .filter((name) => extname(name) === '.md')
     .sort()
     .flatMap((name) => {
+      const article = known.get(name);
+      if (article) return [article];
       const header = readArticleHeader(join(options.out, name));
       return header?.generator === GENERATOR ? [{ slug: String(header.slug), speakers: (header.speakers ?? []) as Speaker[] }] : [];
     });
@@ -204,11 +202,4 @@ function reportNewSpeakers(options: BuildOptions): void {
   process.stdout.write(`${newSpeakersSummary(speakers, display(file))}\n`);
 }
 
-/** True when the article on disk was made from this very source by this very annotator. */
-function isCurrent(header: Record<string, unknown>, source: Source, sourcePath: string, version: string): boolean {
-  if (header.generatorVersion !== version || header.sourceHash !== sourceHash(source.body)) return false;
-  if (header.slug !== source.slug || header.source !== sourcePath) return false;
-  return FACT_KEYS.every((key) => (header[key] ?? '') === (key === 'language' ? (source.facts.language ?? 'en') : (source.facts[key] ?? '')));
-}
-
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
