@@ -260,3 +260,20 @@ describe('first names in an article about one family', () => {
     expect(statements.map((s) => s.speaker.name)).toEqual(['Williams']);
   });
 });
+
+describe('a surname misspelt once', () => {
+  it('gives "Wand noted" to Wang Yi when nobody called Wand was named', () => {
+    const statements = statementsOf('Chinese Foreign Minister Wang Yi held a phone call with his counterpart.\nChina advocates a fair investigation, Wand noted.');
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Wang Yi']);
+  });
+
+  it('keeps Petrova apart from Petrov: a letter added is another name', () => {
+    const statements = statementsOf('Igor Petrov met the delegation.\nThe talks went well, Petrova said.');
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Petrova']);
+  });
+
+  it('keeps a different first letter apart: Chen is not Shen', () => {
+    const statements = statementsOf('Shen Yiqin met the delegation.\nThe talks went well, Chen said.');
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Chen']);
+  });
+});

@@ -36,6 +36,14 @@ function descriptorsOf(phrase: SpeakerPhrase): string[] {
 const capitalisedRun =
   /(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L}]*\))(?:\s+(?:(?:von|van|der|den|de|del|bin|al|el|da|di|dos|la|le|to|of|for)\s+)*(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L}]*\)))*/gu;
 
+/** Same length, same first letter, one letter different: "Wang" and "Wand". */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a[0] !== b[0] || a === b) return false;
+  let differences = 0;
+  for (let index = 1; index < a.length; index++) if (a[index] !== b[index]) differences++;
+  return differences === 1;
+}
+
 /** "the Williams sisters", "The Kardashian Family": a family an article may call by first names. */
 const familyPhrase = /\b[Tt]he\s+(\p{Lu}[\p{L}'’-]+)\s+(?:[Ss]isters|[Bb]rothers|[Ff]amily|[Tt]wins|[Ss]iblings)\b/gu;
 
@@ -83,6 +91,20 @@ export class Registry {
     }
   }
 
+  /**
+   * "Wand noted" after "Wang Yi": a surname nobody in the article bears, one letter (not the first)
+   * away from the surname of exactly one person named in full, is that person's, misspelt.
+   */
+  private misspelt(token: string): Entity | undefined {
+    if (token.length < 4) return undefined;
+    const near = this.entities.filter((entity) => {
+      if (entity.type !== 'person' || entity.vague) return false;
+      const parts = entity.name.split(/\s+/);
+      return parts.length > 1 && parts.some((part) => oneLetterApart(part, token));
+    });
+    return near.length === 1 ? near[0] : undefined;
+  }
+
   private byToken(token: string): Entity[] {
     return this.entities.filter((entity) => entity.type === 'person' && !entity.vague && entity.name.split(/\s+/).includes(token));
   }
@@ -126,7 +148,7 @@ export class Registry {
     );
     if (tokens.length > 1 && suffixOf.length === 1) return this.enrich(suffixOf[0], phrase, at);
     if (tokens.length === 1) {
-      const match = this.mostRecent(this.byToken(name), at);
+      const match = this.mostRecent(this.byToken(name), at) ?? this.misspelt(name);
       if (match) return this.enrich(match, phrase, at);
     } else {
       const partial = this.entities.find(
