@@ -148,3 +148,10 @@ describe('time words between the speaker and the verb, and after the one address
     expect(statement.date).toMatchObject({ value: '2025-09-09', precision: 'day' });
   });
 });
+
+describe('a date from the background does not outrank the speaker\'s own day', () => {
+  it('keeps Friday for a minister\'s later words when a sentence between mentions him and an earlier summit "last week"', () => {
+    const statements = statementsOf('Unification Minister Kim Yung-ho expressed concerns Friday over the arms deal and called for strengthened efforts to protect international norms.\nThe meeting between Kim and Ambassador Philip Goldberg followed a rare summit between Kim Jong-un and Vladimir Putin last week.\n"It is unprecedented," Kim said.', '2023-09-22');
+    expect(statements.map((s) => s.date?.value)).toEqual(['2023-09-22', '2023-09-22']);
+  });
+});

@@ -6,6 +6,7 @@ import type { Entity } from '../04-speakers/registry.ts';
 import type { StatementDate } from '../types.ts';
 import { institutionNouns } from '../lexicon/speaker-nouns.ts';
 import { placeByWord } from '../lexicon/places.ts';
+import { dayNumber, formatDay, mondayOf } from '../dates/calendar.ts';
 
 /** How many paragraphs back a date may be carried to a statement of someone present at that occasion. */
 const carryParagraphs = 10;
@@ -162,7 +163,10 @@ export function assignDates(
       .map((otherIndex) => ({ other: drafts[otherIndex], date: assigned[otherIndex] }))
       .filter(({ other, date }) => date && draft.paragraph - other.paragraph <= carryParagraphs)
       .at(-1);
-    if (carried && (!ownEarlier || (carried.start >= ownEarlier.other.start && carriedAsSubject))) {
+    // A day the speaker already spoke on outranks a carried date that ended before it: "a summit
+    // … last week" after "Kim expressed concerns Friday" is background, not his next occasion.
+    const background = carried && ownEarlier?.date?.precision === 'day' && lastDayOf(carried.date.value) < ownEarlier.date.value;
+    if (carried && !background && (!ownEarlier || (carried.start >= ownEarlier.other.start && carriedAsSubject))) {
       return { value: carried.date.value, precision: carried.date.precision, text: carried.date.text, source: 'carried' };
     }
     if (ownEarlier?.date) return { ...ownEarlier.date, source: 'carried' };
@@ -226,4 +230,14 @@ function requestDate(text: string, draft: Draft, anchor: string): StatementDate 
   const found = findDates(request[2], anchor)[0];
   if (!found || found.start !== 0 || found.end !== request[2].length || from === 0) return null;
   return { value: found.value, precision: found.precision, text: found.text, source: 'explicit' };
+}
+
+/** The last day a date value can mean, as YYYY-MM-DD: "2023-W37" ends on its Sunday, "2023-09" on the 30th. */
+function lastDayOf(value: string): string {
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) return formatDay(mondayOf(dayNumber(Number(week[1]), 1, 4)) + (Number(week[2]) - 1) * 7 + 6);
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return formatDay(dayNumber(Number(month[1]), Number(month[2]) + 1, 1) - 1);
+  if (/^\d{4}$/.test(value)) return `${value}-12-31`;
+  return value;
 }
