@@ -155,3 +155,22 @@ describe('a date from the background does not outrank the speaker\'s own day', (
     expect(statements.map((s) => s.date?.value)).toEqual(['2023-09-22', '2023-09-22']);
   });
 });
+
+describe('"made the announcement today" dates the words it refers back to', () => {
+  const text = 'ISLAMABAD: Pakistan has confirmed that a delegation headed by the foreign minister will attend the meeting in Goa.\nForeign Office Spokesperson Mumtaz Zahra Baloch made the announcement today during her weekly press briefing.\nThe FO said that the foreign minister is attending the meeting at the invitation of the chair.';
+
+  it('gives the announcement in the lead the day of the briefing', () => {
+    const [lead] = statementsOf(text, '2023-04-20');
+    expect(lead.date).toMatchObject({ value: '2023-04-20', precision: 'day' });
+  });
+
+  it('gives "The FO said" the day the Foreign Office spokesperson spoke', () => {
+    const statements = statementsOf(text, '2023-04-20');
+    expect(statements.at(-1)).toMatchObject({ speaker: { name: 'FO' }, date: { value: '2023-04-20' } });
+  });
+
+  it('leaves words before an earlier dated statement alone', () => {
+    const statements = statementsOf('The minister said on Monday that talks would go on.\nThe ministry warned that prices would rise.\nThe spokesman made the remarks today at a briefing.', '2023-04-20');
+    expect(statements.map((s) => s.date?.value ?? null)).toEqual(['2023-04-17', '2023-04-20']);
+  });
+});

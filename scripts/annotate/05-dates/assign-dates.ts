@@ -8,6 +8,9 @@ import { institutionNouns } from '../lexicon/speaker-nouns.ts';
 import { placeByWord } from '../lexicon/places.ts';
 import { dayNumber, formatDay, mondayOf } from '../dates/calendar.ts';
 
+/** "made the announcement", "made the remarks", "made these comments": words reported just before. */
+const madeTheRemarks = /\bmade\s+(?:the|these|those|his|her|their|its|the\s+\w+)\s+(?:remarks?|comments?|announcement|statements?|speech|pledge|appeal)\b/i;
+
 /** How many paragraphs back a date may be carried to a statement of someone present at that occasion. */
 const carryParagraphs = 10;
 
@@ -95,6 +98,22 @@ export function assignDates(
     list.push(index);
     earlierBySpeaker.set(draft.entity, list);
   });
+  // "Baloch made the announcement today during her weekly briefing", "Wang made the remarks at a
+  // press conference on Monday": a sentence that dates the words just reported.
+  for (const paragraph of paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      if (!madeTheRemarks.test(text.slice(sentence.start, sentence.end))) continue;
+      const day = (placesIn.get(paragraph.index) ?? []).find((place) => place.start >= sentence.start && place.end <= sentence.end && place.date.precision === 'day');
+      if (!day) continue;
+      const before = drafts.map((draft, index) => ({ draft, index })).filter(({ draft }) => draft.end <= sentence.start && paragraph.index - draft.paragraph <= 2);
+      const nearest = before.at(-1)?.draft.paragraph;
+      for (const { draft, index } of before.reverse()) {
+        if (draft.paragraph !== nearest && draft.paragraph !== paragraph.index) break;
+        if (explicit[index]) break;
+        assigned[index] = { value: day.date.value, precision: day.date.precision, text: day.date.text, source: 'carried' };
+      }
+    }
+  }
   // An article about one occasion: when every statement dated by its own words was made on the same
   // day, an undated statement of a person was most likely made then too.
   // Reports by media ("Reuters reported on Monday") date the report, not the occasion.
@@ -148,8 +167,10 @@ export function assignDates(
         if (mentions.some((mention) => mention >= sentence.start && mention < sentence.end)) return true;
         // "The foreign ministry on Friday rejected …" then "ministry spokeswoman Mao Ning told …":
         // the speaker's institution acted on that day.
-        const words = text.slice(sentence.start, sentence.end).toLowerCase();
-        return institutionWords(draft).some((word) => new RegExp(`\\b${word}\\b`).test(words));
+        const words = text.slice(sentence.start, sentence.end);
+        // "The FO said" after "Foreign Office Spokesperson … today": the acronym's words.
+        if (draft.entity.type === 'institution' && /^[A-Z]{2,6}$/.test(draft.entity.name) && spellsAcronym(words, draft.entity.name)) return true;
+        return institutionWords(draft).some((word) => new RegExp(`\\b${word}\\b`).test(words.toLowerCase()));
       })
       .at(-1);
     // A sentence that names the speaker only in passing ("a summit between Kim Jong-un and Putin last
@@ -240,4 +261,13 @@ function lastDayOf(value: string): string {
   if (month) return formatDay(dayNumber(Number(month[1]), Number(month[2]) + 1, 1) - 1);
   if (/^\d{4}$/.test(value)) return `${value}-12-31`;
   return value;
+}
+
+/** True when capitalised words in `text` begin with the letters of `acronym`, in order: "Foreign Office" for FO. */
+function spellsAcronym(text: string, acronym: string): boolean {
+  const words = text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+  for (let start = 0; start + acronym.length <= words.length; start++) {
+    if ([...acronym].every((letter, offset) => words[start + offset]![0] === letter)) return true;
+  }
+  return false;
 }
