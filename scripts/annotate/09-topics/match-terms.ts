@@ -64,11 +64,101 @@ function needleOf(term: string): string {
   return needle;
 }
 
+/**
+ * Every needle that occurs in a text, found in one pass however many needles there are (Aho–Corasick
+ * over UTF-16 code units): the same answer as `text.includes(needle)` for each of them.
+ */
+class NeedleFinder {
+  /** Per state: its transitions, the state to fall back to, and the needles ending there (with those of its fallbacks). */
+  private readonly next: Array<Map<number, number>> = [new Map()];
+  private readonly fail: number[] = [0];
+  private readonly ending: string[][] = [[]];
+
+  constructor(needles: Iterable<string>) {
+    for (const needle of needles) {
+      let state = 0;
+      for (let i = 0; i < needle.length; i++) {
+        const code = needle.charCodeAt(i);
+        let to = this.next[state].get(code);
+        if (to === undefined) {
+          to = this.next.length;
+          this.next.push(new Map());
+          this.fail.push(0);
+          this.ending.push([]);
+          this.next[state].set(code, to);
+        }
+        state = to;
+      }
+      this.ending[state].push(needle);
+    }
+    // Breadth first, so that a state's fallback is complete before the states below it need it.
+    const queue = [...this.next[0].values()];
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      for (const [code, to] of this.next[state]) {
+        let back = this.fail[state];
+        while (back !== 0 && !this.next[back].has(code)) back = this.fail[back];
+        const target = this.next[back].get(code);
+        this.fail[to] = target !== undefined && target !== to ? target : 0;
+        this.ending[to].push(...this.ending[this.fail[to]]);
+        queue.push(to);
+      }
+    }
+  }
+
+  /** The needles that occur in `text`. */
+  find(text: string): Set<string> {
+    const found = new Set<string>();
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let to = this.next[state].get(code);
+      while (to === undefined && state !== 0) {
+        state = this.fail[state];
+        to = this.next[state].get(code);
+      }
+      state = to ?? 0;
+      for (const needle of this.ending[state]) found.add(needle);
+    }
+    return found;
+  }
+}
+
+/** Every needle of every term seen so far, and a finder for them; a term with a new needle rebuilds it. */
+const known = new Set<string>();
+let finder = new NeedleFinder([]);
+/** The needles found in recent texts: a statement's words are looked up for every topic and claim type. */
+const found = new Map<string, Set<string>>();
+const FOUND_KEPT = 256;
+
+function needlesIn(terms: readonly string[], text: string): Set<string> {
+  let added = false;
+  for (const term of terms) {
+    const needle = needleOf(term);
+    if (!known.has(needle)) {
+      known.add(needle);
+      added = true;
+    }
+  }
+  if (added) {
+    finder = new NeedleFinder(known);
+    found.clear();
+  }
+  let present = found.get(text);
+  if (!present) {
+    if (found.size >= FOUND_KEPT) found.clear();
+    present = finder.find(text.toLowerCase());
+    found.set(text, present);
+  }
+  return present;
+}
+
 /** The first of `terms` (in list order) that occurs in `text`; stops at the first match of each. */
 export function firstTerm(terms: readonly string[], text: string): string | undefined {
-  const lower = text.toLowerCase();
+  const present = needlesIn(terms, text);
   return terms.find((term) => {
-    if (!lower.includes(needleOf(term))) return false;
+    const needle = needleOf(term);
+    if (needle !== '' && !present.has(needle)) return false;
     const pattern = termPattern(term);
     pattern.lastIndex = 0;
     return pattern.test(text);
