@@ -147,6 +147,11 @@ describe('time words between the speaker and the verb, and after the one address
     const [statement] = statementsOf('Trump urged EU officials on Tuesday to hit China with tariffs of up to 100 per cent.', '2025-09-10');
     expect(statement.date).toMatchObject({ value: '2025-09-09', precision: 'day' });
   });
+
+  it('does not make a dated request the occasion of the other statements', () => {
+    const statements = statementsOf('The talks were constructive, deputy spokesperson Tommy Pigott said in a statement.\nTrump urged EU officials on Tuesday to hit China with tariffs.', '2025-09-10');
+    expect(statements.map((s) => s.date?.value ?? null)).toEqual([null, '2025-09-09']);
+  });
 });
 
 describe('a date from the background does not outrank the speaker\'s own day', () => {

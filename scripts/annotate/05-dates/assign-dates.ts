@@ -90,7 +90,14 @@ export function assignDates(
   };
   const earlierBySpeaker = new Map<Entity, number[]>();
 
-  const explicit = drafts.map((draft) => ownDate(text, draft, placesIn.get(draft.paragraph) ?? [], anchor));
+  const requests = new Set<number>();
+  const explicit = drafts.map((draft, index) => {
+    const own = ownDate(text, draft, placesIn.get(draft.paragraph) ?? []);
+    if (own) return own;
+    const request = requestDate(text, draft, anchor);
+    if (request) requests.add(index);
+    return request;
+  });
   const assigned: Array<StatementDate | null> = [];
   drafts.forEach((draft, index) => {
     assigned.push(dateOf(draft, index));
@@ -118,7 +125,9 @@ export function assignDates(
   // day, an undated statement of a person was most likely made then too.
   // Reports by media ("Reuters reported on Monday") date the report, not the occasion.
   const speaks = (draft: Draft): boolean => draft.entity.type !== 'document' && !isMedia(draft.entity.name) && draft.cue !== 'reported';
-  const occasionDates = explicit.filter((date, index) => date && speaks(drafts[index]));
+  // A request dated between its addressee and its content ("urged EU officials on Tuesday to …") is
+  // an act of its own, not the occasion the article reports.
+  const occasionDates = explicit.filter((date, index) => date && speaks(drafts[index]) && !requests.has(index));
   const days = new Set(occasionDates.filter((date) => date?.precision === 'day').map((date) => date!.value));
   // With no statement dated by its own words, the lead may date the occasion: "Who said what at
   // Wimbledon on Monday", "The EU warned China on Friday …".
@@ -214,7 +223,7 @@ function institutionWords(draft: Draft): string[] {
   return (described.match(/[a-z]+/g) ?? []).filter((word) => institutionNouns.has(word) && word.length > 4);
 }
 
-function ownDate(text: string, draft: Draft, places: readonly DatedPlace[], anchor: string): StatementDate | null {
+function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): StatementDate | null {
   // Time words at the cue ("said on Monday", "on Friday told"), not in clauses about the speaker.
   const attributionStart = Math.max(draft.sentence.start, draft.cueStart - 25);
   const lead = introEnd(text, draft.sentence.start, draft.sentence.end);
@@ -233,7 +242,7 @@ function ownDate(text: string, draft: Draft, places: readonly DatedPlace[], anch
     return place.start >= attributionStart && place.end <= draft.start && /^[\s,]*$/.test(text.slice(place.end, draft.cueStart)) &&
       (place.date.precision !== 'year' || !/^\d{4}$/.test(place.date.text));
   });
-  if (!inFrame.length) return requestDate(text, draft, anchor);
+  if (!inFrame.length) return null;
   // The date nearest the cue belongs to the act of saying.
   const nearest = [...inFrame].sort((a, b) => Math.abs(a.start - draft.cueEnd) - Math.abs(b.start - draft.cueEnd))[0];
   return { value: nearest.date.value, precision: nearest.date.precision, text: nearest.date.text, source: 'explicit' };
