@@ -69,13 +69,17 @@ function needleOf(term: string): string {
  * over UTF-16 code units): the same answer as `text.includes(needle)` for each of them.
  */
 class NeedleFinder {
-  /** Per state: its transitions, the state to fall back to, and the needles ending there (with those of its fallbacks). */
+  /** Per state: its transitions, the state to fall back to, and the needles (by number) ending there or at its fallbacks. */
   private readonly next: Array<Map<number, number>> = [new Map()];
   private readonly fail: number[] = [0];
-  private readonly ending: string[][] = [[]];
+  private readonly ending: number[][] = [[]];
+  private readonly count: number;
+  /** For ASCII, the state every state goes to on every code, fallbacks included: one lookup per character. */
+  private readonly ascii: Int32Array;
 
-  constructor(needles: Iterable<string>) {
-    for (const needle of needles) {
+  constructor(needles: readonly string[]) {
+    this.count = needles.length;
+    needles.forEach((needle, id) => {
       let state = 0;
       for (let i = 0; i < needle.length; i++) {
         const code = needle.charCodeAt(i);
@@ -89,8 +93,8 @@ class NeedleFinder {
         }
         state = to;
       }
-      this.ending[state].push(needle);
-    }
+      this.ending[state].push(id);
+    });
     // Breadth first, so that a state's fallback is complete before the states below it need it.
     const queue = [...this.next[0].values()];
     for (let head = 0; head < queue.length; head++) {
@@ -104,63 +108,90 @@ class NeedleFinder {
         queue.push(to);
       }
     }
+    // In the same breadth-first order, a state's fallback row is filled before its own.
+    this.ascii = new Int32Array(this.next.length * 128);
+    for (const state of [0, ...queue]) {
+      for (let code = 0; code < 128; code++) {
+        const to = this.next[state].get(code);
+        this.ascii[state * 128 + code] = to ?? (state === 0 ? 0 : this.ascii[this.fail[state] * 128 + code]);
+      }
+    }
   }
 
-  /** The needles that occur in `text`. */
-  find(text: string): Set<string> {
-    const found = new Set<string>();
+  /** Which needles occur in `text`: 1 at the number of each that does. */
+  find(text: string): Uint8Array {
+    const found = new Uint8Array(this.count);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let to = this.next[state].get(code);
-      while (to === undefined && state !== 0) {
-        state = this.fail[state];
-        to = this.next[state].get(code);
+      if (code < 128) state = this.ascii[state * 128 + code];
+      else {
+        let to = this.next[state].get(code);
+        while (to === undefined && state !== 0) {
+          state = this.fail[state];
+          to = this.next[state].get(code);
+        }
+        state = to ?? 0;
       }
-      state = to ?? 0;
-      for (const needle of this.ending[state]) found.add(needle);
+      const ending = this.ending[state];
+      for (let k = 0; k < ending.length; k++) found[ending[k]] = 1;
     }
     return found;
   }
 }
 
-/** Every needle of every term seen so far, and a finder for them; a term with a new needle rebuilds it. */
-const known = new Set<string>();
+/** Every needle of every term list seen so far, by number, and a finder for them all. */
+const needleIds = new Map<string, number>();
 let finder = new NeedleFinder([]);
+/** Per list of terms: the number of each term's needle (-1 for none), and the list as it was then. */
+const listNeedles = new WeakMap<readonly string[], { terms: string[]; ids: Int32Array }>();
 /** The needles found in recent texts: a statement's words are looked up for every topic and claim type. */
-const found = new Map<string, Set<string>>();
+const foundIn = new Map<string, Uint8Array>();
 const FOUND_KEPT = 256;
 
-function needlesIn(terms: readonly string[], text: string): Set<string> {
+function needlesOfList(terms: readonly string[]): Int32Array {
+  const known = listNeedles.get(terms);
+  if (known && known.terms.length === terms.length && known.terms.every((term, i) => term === terms[i])) return known.ids;
   let added = false;
-  for (const term of terms) {
+  const ids = Int32Array.from(terms, (term) => {
     const needle = needleOf(term);
-    if (!known.has(needle)) {
-      known.add(needle);
+    if (needle === '') return -1;
+    let id = needleIds.get(needle);
+    if (id === undefined) {
+      id = needleIds.size;
+      needleIds.set(needle, id);
       added = true;
     }
-  }
+    return id;
+  });
   if (added) {
-    finder = new NeedleFinder(known);
-    found.clear();
+    finder = new NeedleFinder([...needleIds.keys()]);
+    foundIn.clear();
   }
-  let present = found.get(text);
-  if (!present) {
-    if (found.size >= FOUND_KEPT) found.clear();
-    present = finder.find(text.toLowerCase());
-    found.set(text, present);
+  listNeedles.set(terms, { terms: [...terms], ids });
+  return ids;
+}
+
+function needlesIn(text: string): Uint8Array {
+  let found = foundIn.get(text);
+  if (!found) {
+    if (foundIn.size >= FOUND_KEPT) foundIn.clear();
+    found = finder.find(text.toLowerCase());
+    foundIn.set(text, found);
   }
-  return present;
+  return found;
 }
 
 /** The first of `terms` (in list order) that occurs in `text`; stops at the first match of each. */
 export function firstTerm(terms: readonly string[], text: string): string | undefined {
-  const present = needlesIn(terms, text);
-  return terms.find((term) => {
-    const needle = needleOf(term);
-    if (needle !== '' && !present.has(needle)) return false;
-    const pattern = termPattern(term);
+  const ids = needlesOfList(terms);
+  const found = needlesIn(text);
+  for (let i = 0; i < terms.length; i++) {
+    // A term's longest word must be in the text (any case) for the term to be.
+    if (ids[i] !== -1 && found[ids[i]] === 0) continue;
+    const pattern = termPattern(terms[i]);
     pattern.lastIndex = 0;
-    return pattern.test(text);
-  });
+    if (pattern.test(text)) return terms[i];
+  }
+  return undefined;
 }
