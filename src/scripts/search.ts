@@ -13,18 +13,23 @@ interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
   totalFilters?: Record<string, Record<string, number>>;
 }
-interface Pagefind {
+interface PagefindInstance {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch | null>;
   preload: (q: string, o?: Record<string, unknown>) => Promise<void>;
 }
+interface Pagefind extends PagefindInstance {
+  createInstance: (o: Record<string, unknown>) => PagefindInstance;
+}
 
 export {};
 
 const FACETS = ['speaker', 'country', 'outlet', 'kind', 'topic', 'year'] as const;
 const PAGE_SIZE = 20;
+/** How many results are shown before the rest of the page has loaded. */
+const FIRST_SHOWN = 5;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -53,28 +58,34 @@ function load(): Promise<Pagefind> {
   return pagefind;
 }
 
-let allCounts: Promise<Record<string, Record<string, number>>> | undefined;
+let counter: Promise<{ pf: PagefindInstance; all: Record<string, Record<string, number>> }> | undefined;
 
 /**
- * Loads the filter index (every facet's values and the statements that have them), once. It is as
- * large as the rest of a first search together, so it is fetched after the first results are shown:
- * until it is loaded, searches report counts only for the facets they filter on.
+ * A second Pagefind instance for the facet counts, with the filter index (every facet's values and
+ * the statements that have them) loaded, once. Kept apart from the one that finds the results: with
+ * the filter index loaded, every search also counts every facet value over all its results, which
+ * on a large site costs more than the search itself. The index files are the same, so the browser
+ * fetches them once.
  */
-function loadFilters(pf: Pagefind): Promise<Record<string, Record<string, number>>> {
-  allCounts ??= pf.filters().catch((error: unknown) => {
-    allCounts = undefined;
+function loadCounter(pf: Pagefind): Promise<{ pf: PagefindInstance; all: Record<string, Record<string, number>> }> {
+  counter ??= (async () => {
+    const instance = pf.createInstance({ basePath: '/pagefind/' });
+    await instance.init();
+    return { pf: instance, all: await instance.filters() };
+  })().catch((error: unknown) => {
+    counter = undefined;
     throw error;
   });
-  return allCounts;
+  return counter;
 }
 
 /**
  * Counts as a reader expects from checkboxes: values within one facet are alternatives, so each
  * facet is counted with the query and the other facets' choices, but not its own.
  */
-async function facetCounts(pf: Pagefind, q: string, filters: Record<string, { any: string[] }>, current: PagefindSearch) {
-  const all = await loadFilters(pf);
-  // A search made before the filter index was loaded counted only the facets it filtered on.
+async function facetCounts(results: Pagefind, q: string, filters: Record<string, { any: string[] }>, current: PagefindSearch, id: number) {
+  const { pf, all } = await loadCounter(results);
+  // The results' search counted only the facets it filtered on.
   const complete = Object.keys(all).every((key) => key in current.filters) ? current : await pf.search(q || null, { filters });
   const counts = { ...(complete ?? current).filters };
   for (const key of Object.keys(filters)) {
@@ -84,6 +95,8 @@ async function facetCounts(pf: Pagefind, q: string, filters: Record<string, { an
       counts[key] = all[key] ?? {};
       continue;
     }
+    // A newer search has started: stop counting for this one rather than slow it down.
+    if (id !== runId) return counts;
     const without = await pf.search(q || null, { filters: others });
     if (without) counts[key] = without.filters[key] ?? {};
   }
@@ -159,6 +172,23 @@ function highlightedQuote(quote: string, excerpt: string): DocumentFragment {
   return frag;
 }
 
+function resultItem(d: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result';
+  const quote = document.createElement('p');
+  quote.className = 'result-quote';
+  const link = document.createElement('a');
+  link.href = d.url;
+  const direct = d.meta.kind === 'direct';
+  link.append(direct ? '“' : '', highlightedQuote(d.meta.quote ?? d.meta.title ?? '', d.excerpt), direct ? '”' : '');
+  quote.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'item-meta';
+  meta.textContent = [d.meta.speaker, d.meta.date, d.meta.outlet].filter(Boolean).join(' · ');
+  li.append(quote, meta);
+  return li;
+}
+
 function updateCounts(counts: Record<string, Record<string, number>>): void {
   for (const box of checkboxes()) {
     const n = counts[box.name]?.[box.value] ?? 0;
@@ -189,33 +219,22 @@ async function run(): Promise<void> {
   if (id !== runId || !search) return;
   // The results first, then the facet counts: counting may need the filter index loaded.
   facets.setAttribute('aria-busy', 'true');
-  const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  // Each result's words are a fetch of their own: the first few are shown as soon as they arrive,
+  // while the rest of the page loads.
+  const shown = search.results.slice(0, PAGE_SIZE).map((r) => r.data());
+  const first = await Promise.all(shown.slice(0, FIRST_SHOWN));
   if (id !== runId) return;
-  list.replaceChildren(
-    ...data.map((d) => {
-      const li = document.createElement('li');
-      li.className = 'result';
-      const quote = document.createElement('p');
-      quote.className = 'result-quote';
-      const link = document.createElement('a');
-      link.href = d.url;
-      const direct = d.meta.kind === 'direct';
-      link.append(direct ? '“' : '', highlightedQuote(d.meta.quote ?? d.meta.title ?? '', d.excerpt), direct ? '”' : '');
-      quote.append(link);
-      const meta = document.createElement('p');
-      meta.className = 'item-meta';
-      meta.textContent = [d.meta.speaker, d.meta.date, d.meta.outlet].filter(Boolean).join(' · ');
-      li.append(quote, meta);
-      return li;
-    }),
-  );
+  list.replaceChildren(...first.map(resultItem));
+  const rest = await Promise.all(shown.slice(FIRST_SHOWN));
+  if (id !== runId) return;
+  list.append(...rest.map(resultItem));
   const total = search.results.length;
   statusLine.textContent = total
     ? `${total} ${total === 1 ? 'statement' : 'statements'}${total > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`
     : 'No statements match.';
   let counts: Record<string, Record<string, number>>;
   try {
-    counts = await facetCounts(pf, q, filters, search);
+    counts = await facetCounts(pf, q, filters, search, id);
   } catch {
     // The counts printed with the page stay; the results are right without them.
     if (id === runId) facets.setAttribute('aria-busy', 'false');

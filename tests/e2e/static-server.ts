@@ -3,7 +3,7 @@
  * addresses serve their `index.html`, unknown paths get `404.html` with status 404.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -21,6 +21,31 @@ const TYPES: Record<string, string> = {
 export interface RunningServer {
   url: string;
   close: () => Promise<void>;
+}
+
+const headerLines: Record<string, string[]> = {};
+
+/**
+ * The headers the site's `_headers` file gives a path, as hosts that read it (Netlify, Cloudflare
+ * Pages) apply them: every block whose pattern matches, later blocks overriding earlier ones.
+ */
+function headersFor(root: string, path: string): Record<string, string> {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let applies = false;
+  headerLines[file] ??= readFileSync(file, 'utf8').split('\n');
+  for (const line of headerLines[file]) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim();
+      applies = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (applies && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return headers;
 }
 
 export async function serveStatic(root: string): Promise<RunningServer> {
@@ -44,7 +69,7 @@ export async function serveStatic(root: string): Promise<RunningServer> {
       createReadStream(join(root, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headersFor(root, path), 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
     createReadStream(target).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
