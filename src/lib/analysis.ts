@@ -2,13 +2,15 @@
  * The analysis layer of the site: canonical speakers (content/speakers.yml), topic and claim-type
  * labels (content/taxonomy.yml) and talking points across every article.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findMentioned } from '../../scripts/annotate/08-registry/link-speakers.ts';
 import { loadSpeakerRegistry, type RegistryEntry } from '../../scripts/annotate/08-registry/speaker-registry.ts';
 import { loadTaxonomy } from '../../scripts/annotate/09-topics/taxonomy.ts';
 import { findTalkingPoints, type TalkingPoint } from '../../scripts/annotate/10-talking-points/find-talking-points.ts';
 import { stripAnnotations } from '../../scripts/annotate/markdown/strip-annotations.ts';
+import { sourceHash } from '../../scripts/annotate/markdown/article-front-matter.ts';
+import { readSource } from '../../scripts/lib/read-source.ts';
 import { loadSiteData, type ArticleEntry, type SiteData, type StatementRecord } from './site-data.ts';
 
 export type { TalkingPoint } from '../../scripts/annotate/10-talking-points/find-talking-points.ts';
@@ -89,11 +91,27 @@ export async function talkingPointsOfStatement(id: string): Promise<{ point: Tal
 /** Canonical speakers named in an article's body, quoted there or not. */
 function mentionedIn(entry: ArticleEntry): string[] {
   if (!entry.filePath) return [];
+  return findMentioned(sourceBody(entry), entry.data, registry());
+}
+
+/**
+ * The plain text an article was annotated from: read from its source when that is still the same
+ * text (its hash says so), which is much cheaper than parsing the annotated markdown back to text.
+ */
+function sourceBody(entry: ArticleEntry): string {
+  try {
+    const source = resolve(entry.data.source);
+    if (existsSync(source)) {
+      const { body } = readSource(source);
+      if (sourceHash(body) === entry.data.sourceHash) return body;
+    }
+  } catch {
+    // An unreadable source: the annotated text itself still holds the words.
+  }
   // The collection has read the file already: its body and its gaps (all `stripAnnotations` reads of
   // the front matter, written as JSON, which is YAML) spare reading and parsing the file again.
-  const markdown = entry.body === undefined ? readFileSync(resolve(entry.filePath), 'utf8') : `---\ngaps: ${JSON.stringify(entry.data.gaps)}\n---\n${entry.body}`;
-  const body = stripAnnotations(markdown);
-  return findMentioned(body, entry.data, registry());
+  const markdown = entry.body === undefined ? readFileSync(resolve(entry.filePath!), 'utf8') : `---\ngaps: ${JSON.stringify(entry.data.gaps)}\n---\n${entry.body}`;
+  return stripAnnotations(markdown);
 }
 
 let mentions: Map<string, string[]> | undefined;

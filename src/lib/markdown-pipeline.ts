@@ -62,5 +62,19 @@ export function renderParagraph(body: string, index: number, frontmatter: Readou
   if (html === undefined) return '';
   if (current === undefined) return html;
   // The emphasis `remark-readout` gives the current statement: one more class on its marks.
-  return html.replace(new RegExp(`<mark class="([^"]*)" data-statement="${current}"`, 'g'), `<mark class="$1 is-current" data-statement="${current}"`);
+  return emphasise(html, current);
+}
+
+/** Adds `is-current` to the class of every `<mark class="…" data-statement="current"`, by plain string search. */
+function emphasise(html: string, current: string): string {
+  const needle = `" data-statement="${current}"`;
+  let out = '';
+  let from = 0;
+  for (let at = html.indexOf(needle); at !== -1; at = html.indexOf(needle, at + needle.length)) {
+    const open = html.lastIndexOf('<mark class="', at);
+    if (open === -1 || html.slice(open + '<mark class="'.length, at).includes('"')) continue;
+    out += `${html.slice(from, at)} is-current`;
+    from = at;
+  }
+  return out + html.slice(from);
 }
