@@ -277,3 +277,13 @@ describe('a surname misspelt once', () => {
     expect(statements.map((s) => s.speaker.name)).toEqual(['Chen']);
   });
 });
+
+describe('groups described by a name before them or a clause after them', () => {
+  it('reads "U.S. astronomers using NASA\'s Spitzer Space Telescope" as the astronomers', () => {
+    expect(parseSpeakerPhrase("U.S. astronomers using NASA's Spitzer Space Telescope")).toMatchObject({ kind: 'group', head: 'astronomers', name: null });
+  });
+
+  it('reads "Texas A&M University scientists who led the study" as the scientists', () => {
+    expect(parseSpeakerPhrase('Texas A&M University scientists who led the study')).toMatchObject({ kind: 'group', head: 'scientists' });
+  });
+});

@@ -5,6 +5,7 @@ import { statementsOf } from './helpers.ts';
 describe('what is not a statement', () => {
   it.each([
     ['a scare quote', 'China and Russia have grown closer as part of a "no limits" alliance.'],
+    ['"observed" meaning saw', 'The team of astronomers observed the stars and their planets tens of light years away.'],
     ['"state" as a noun', 'Images from Chinese state broadcaster CCTV showed the plane gliding along a runway ahead of a welcome from diplomats.'],
     ['a quoted name of a thing', 'The "Belt and Road" initiative was launched in 2013.'],
     ['a quoted title', 'She reviewed the film "War and Peace" last year.'],

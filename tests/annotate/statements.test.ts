@@ -598,3 +598,16 @@ describe('"state" as a verb', () => {
     expect(statements.map((s) => s.text)).toEqual(['the order must be more just']);
   });
 });
+
+describe('a name with an apposition before "said" and a group after it', () => {
+  it('gives "Professor Phil Yock, of the faculty of science, said amateur astronomers …" to Phil Yock', () => {
+    const statements = statementsOf('Professor Phil Yock, of the university’s faculty of science, said amateur stargazers and professional astronomers in a number of countries combined to discover the planet.');
+    expect(statements.map((s) => [s.speaker.name, s.text])).toEqual([['Phil Yock', 'amateur stargazers and professional astronomers in a number of countries combined to discover the planet']]);
+  });
+});
+
+describe('"observed" as a verb of saying', () => {
+  it('still reads "He observed the talks had been frank" as a statement', () => {
+    expect(statementsOf('He observed the talks had been frank.').map((s) => s.text)).toEqual(['the talks had been frank']);
+  });
+});

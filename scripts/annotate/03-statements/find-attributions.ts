@@ -307,8 +307,11 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   if (cue.takes.includes('object') && /^\s+\S/.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'object' };
   }
-  // A bare clause needs a few words: "added more" is no reported speech.
-  if (cue.takes.includes('clause') && !requiresThat.has(cue.lemma) && /^\s+[\p{L}"“‘']/u.test(after) && (/^\s+["“‘']/.test(after) || after.trim().split(/\s+/).length >= 3) && !/^\s+(?:to|in|on|at|by|with|for|of|from|about|as|so|and|or|but|nothing|something|anything|little|much|more|goodbye|hello|yes|no\s+(?:to|more|one)|so)\b/i.test(after)) {
+  // A bare clause needs a few words: "added more" is no reported speech. After a verb that also
+  // means to see ("observed the stars and their planets"), it needs a verb of its own.
+  const seeing = /^(?:observe|notice)$/.test(cue.lemma) && !/^\s+["“‘']/.test(after) &&
+    !/\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|do|\p{Ll}{2,}ed)\b/u.test(after.split(/[,;]/)[0]!.replace(/^\s*\S+/, ''));
+  if (cue.takes.includes('clause') && !requiresThat.has(cue.lemma) && !seeing && /^\s+[\p{L}"“‘']/u.test(after) && (/^\s+["“‘']/.test(after) || after.trim().split(/\s+/).length >= 3) && !/^\s+(?:to|in|on|at|by|with|for|of|from|about|as|so|and|or|but|nothing|something|anything|little|much|more|goodbye|hello|yes|no\s+(?:to|more|one)|so)\b/i.test(after)) {
     return { start: cursor + (/^\s+/.exec(after)?.[0].length ?? 0), kind: 'clause' };
   }
   return null;
@@ -542,6 +545,13 @@ function inverted(context: Context, cue: CueVerb, form: string, cueStart: number
   const commaAt = before.search(/\s*,?\s*$/);
   const [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, cueStart), context.start + commaAt);
   if (contentEnd - contentStart < 2) return null;
+  // "Professor Phil Yock, of the university's faculty of science, said amateur astronomers …": a
+  // speaker with an apposition before the verb, not words said by whoever follows it.
+  const unquoted = !context.quotes.some((quote) => quote.open <= contentStart + 1 && quote.close >= contentEnd - 1);
+  if (unquoted && !/\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|\p{Ll}+ed|\p{Ll}{3,}s)\b/u.test(text.slice(contentStart, contentEnd).replace(/^[^,]*,/, ''))) {
+    const subject = parseSpeakerPhrase(text.slice(contentStart, contentEnd));
+    if (subject?.kind === 'name') return null;
+  }
   return attribution({
     pattern: 'inverted',
     cue: form,

@@ -267,7 +267,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
 
   // "Researchers using a telescope in Texas": a group described by what follows its noun.
-  const leadingGroup = /^(?:(?:the|some|many|several|two|three|four|other|a|an|one)\s+)?(?:[\p{L}-]+\s+)??(\p{L}+)\s+(?:using|working|based|involved|behind|led|who|studying|in|familiar|close|knowledgeable|briefed|speaking|with)\b/iu.exec(head);
+  const leadingGroup = /^(?:(?:the|some|many|several|two|three|four|other|a|an|one)\s+)?(?:[\p{L}&.'’-]+\s+){0,4}?(\p{L}+)\s+(?:using|working|based|involved|behind|led|who|studying|in|familiar|close|knowledgeable|briefed|speaking|with)\b/iu.exec(head);
   if (leadingGroup && groupNouns.has(leadingGroup[1].toLowerCase())) {
     return { ...base, kind: 'group', head: leadingGroup[1].toLowerCase(), role: head, country: countryOf(head) };
   }

@@ -10,6 +10,9 @@ export const groupNouns: ReadonlySet<string> = new Set([
   'militants', 'villagers', 'farmers', 'workers', 'students', 'teachers', 'citizens', 'fans', 'players',
   'pundits', 'strategists', 'campaigners', 'advocates', 'bankers', 'executives', 'staff', 'envoys', 'media',
   'chiefs', 'heads', 'spokesmen', 'spokeswomen', 'authorities', 'organizers', 'sources', 'allies', 'partners',
+  'astronomers', 'physicists', 'biologists', 'chemists', 'geologists', 'engineers', 'archaeologists',
+  'paleontologists', 'palaeontologists', 'climatologists', 'epidemiologists', 'physicians', 'nurses', 'lawyers',
+  'judges', 'managers', 'owners', 'employees', 'unions', 'officers', 'troops', 'monitors', 'inspectors', 'auditors',
 ]);
 
 /** Singular nouns for a person known by function: "the expert", "a spokesperson", "the official". */
@@ -29,6 +32,8 @@ export const personNouns: ReadonlySet<string> = new Set([
   'grandmother', 'grandfather', 'parent', 'friend', 'teammate', 'colleague', 'neighbour', 'neighbor',
   'partner', 'relative', 'widow', 'fiancee', 'fiancé', 'girlfriend', 'boyfriend', 'lawyer', 'doctor',
   'nurse', 'captain', 'striker', 'goalkeeper', 'athlete', 'gymnast', 'champion', 'chef', 'owner', 'founder',
+  'astronomer', 'physicist', 'biologist', 'chemist', 'geologist', 'engineer', 'archaeologist', 'paleontologist',
+  'palaeontologist', 'epidemiologist', 'physician', 'surgeon', 'inspector', 'librarian', 'curator', 'principal',
 ]);
 
 /** Nouns for documents that speak: "a Foreign Ministry readout said", "the statement said". */
