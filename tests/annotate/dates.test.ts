@@ -148,6 +148,16 @@ describe('time words between the speaker and the verb, and after the one address
     expect(statement.date).toMatchObject({ value: '2025-09-09', precision: 'day' });
   });
 
+  it('dates "told residents to evacuate immediately Saturday morning" to the Saturday', () => {
+    const [statement] = statementsOf('Puyallup police told residents near a large fire to evacuate immediately Saturday morning due to concerns of an explosion.', '2021-08-21');
+    expect(statement.date).toMatchObject({ value: '2021-08-21', precision: 'day' });
+  });
+
+  it('does not date a request by its deadline: "urged Russia to withdraw by Friday"', () => {
+    const [statement] = statementsOf('The minister urged Russia to withdraw its troops by Friday.', '2022-09-13');
+    expect(statement.date).toBeNull();
+  });
+
   it('does not make a dated request the occasion of the other statements', () => {
     const statements = statementsOf('The talks were constructive, deputy spokesperson Tommy Pigott said in a statement.\nTrump urged EU officials on Tuesday to hit China with tariffs.', '2025-09-10');
     expect(statements.map((s) => s.date?.value ?? null)).toEqual([null, '2025-09-09']);

@@ -611,3 +611,9 @@ describe('"observed" as a verb of saying', () => {
     expect(statementsOf('He observed the talks had been frank.').map((s) => s.text)).toEqual(['the talks had been frank']);
   });
 });
+
+describe('a clock time between the verb and "that"', () => {
+  it('reads "The agency posted to social media about 6:30 a.m. that …"', () => {
+    expect(statementsOf('The agency posted to social media about 6:30 a.m. that anyone within 1.1 miles needed to leave immediately.').map((s) => s.text)).toEqual(['anyone within 1.1 miles needed to leave immediately']);
+  });
+});

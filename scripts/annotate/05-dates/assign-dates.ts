@@ -254,11 +254,17 @@ function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): Sta
  */
 function requestDate(text: string, draft: Draft, anchor: string): StatementDate | null {
   const words = text.slice(draft.start, draft.end);
-  const request = /^((?:[^\s,;:"“”]+\s+){1,6}?)((?:on\s+)?\p{L}+day|yesterday|today|last\s+(?:week|month|night))\s+to\s+\p{L}/iu.exec(words);
+  const time = '(?:on\\s+)?\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\\s+(?:week|month|night)';
+  // "urged EU officials on Tuesday to …", and "told residents to evacuate immediately Saturday
+  // morning": the day of a request, whether it comes before the request or closes it (but not "by
+  // Friday", a deadline, or "until Monday").
+  const request = new RegExp(`^(?:[^\\s,;:"“”]+\\s+){1,6}?(${time})\\s+to\\s+\\p{L}`, 'iu').exec(words) ??
+    (/^(?:told|urged|asked|ordered|called on|instructed|advised|warned)$/i.test(draft.cue)
+      ? new RegExp(`^(?:[^\\s,;:"“”]+\\s+){1,8}?to\\s+[^,;:"“”]{1,60}?(?<!\\b(?:by|before|until|till|after|from|since|next|every|each|this|that))\\s+(${time})(?=\\s+(?:due|because|after|as|amid|following|over|in|at)\\b|[,.;]|$)`, 'iu').exec(words)
+      : null);
   if (!request) return null;
-  const from = request[1].length;
-  const found = findDates(request[2], anchor)[0];
-  if (!found || found.start !== 0 || found.end !== request[2].length || from === 0) return null;
+  const found = findDates(request[1]!, anchor)[0];
+  if (!found || found.start !== 0 || found.end !== request[1]!.length) return null;
   return { value: found.value, precision: found.precision, text: found.text, source: 'explicit' };
 }
 
