@@ -287,3 +287,15 @@ describe('groups described by a name before them or a clause after them', () => 
     expect(parseSpeakerPhrase('Texas A&M University scientists who led the study')).toMatchObject({ kind: 'group', head: 'scientists' });
   });
 });
+
+describe('"the agency" for an organisation named before', () => {
+  it('gives "the agency posted" to the police who spoke before', () => {
+    const statements = statementsOf('Puyallup police told residents near a large fire to evacuate immediately.\n“There is concern of toxic chemicals,” the agency posted.');
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Puyallup police', 'Puyallup police']);
+  });
+
+  it('keeps "the agency" its own when no organisation spoke before', () => {
+    const statements = statementsOf('Residents left their homes.\n“There is concern of toxic chemicals,” the agency posted.');
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Agency']);
+  });
+});

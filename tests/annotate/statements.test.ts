@@ -617,3 +617,14 @@ describe('a clock time between the verb and "that"', () => {
     expect(statementsOf('The agency posted to social media about 6:30 a.m. that anyone within 1.1 miles needed to leave immediately.').map((s) => s.text)).toEqual(['anyone within 1.1 miles needed to leave immediately']);
   });
 });
+
+describe('a short quotation after a quoted statement', () => {
+  it('gives “Evacuate now.” to the one who posted the quote before it', () => {
+    const statements = statementsOf('“There is concern of toxic chemicals,” the agency posted. “Evacuate now.”');
+    expect(statements.map((s) => s.text)).toEqual(['There is concern of toxic chemicals', 'Evacuate now.']);
+  });
+
+  it('leaves a two-word quotation alone when no quotation came before it', () => {
+    expect(statementsOf('The agency posted an update. “Evacuate now.”')).toEqual([]);
+  });
+});

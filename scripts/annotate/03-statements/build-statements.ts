@@ -317,7 +317,9 @@ function attributeQuoteOnlySentences(text: string, paragraphs: readonly Segmente
       const outside = (text.slice(sentence.start, quote.open) + text.slice(quote.close, sentence.end)).replace(/[\s.,;:!?—–-]/g, '');
       if (outside) continue;
       const words = text.slice(quote.start, quote.end).trim().split(/\s+/).length;
-      if (words < 4) continue;
+      // Short quotes run on only right after a quotation of the same paragraph: `“…,” the agency posted. “Evacuate now.”`
+      const quotedJustBefore = drafts.some((draft) => draft.paragraph === paragraph.index && draft.kind === 'direct' && draft.end <= sentence.start);
+      if (words < (quotedJustBefore ? 2 : 4)) continue;
       // `"…" / -- Roger Federer on …`: the speaker named on a dash line after the quotation.
       const credit = creditLine(text, paragraphs, paragraph, sentence, registry);
       if (credit) {

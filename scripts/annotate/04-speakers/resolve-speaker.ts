@@ -185,9 +185,15 @@ function resolveDocument(phrase: SpeakerPhrase, at: number, registry: Registry):
   return { entity: registry.collective(phrase, 'document', name, at), by: 'collective' };
 }
 
+/** Words an article uses for an organisation it has already named: "the agency", "the company". */
+const genericOrganisationWords = new Set(['agency', 'company', 'firm', 'organisation', 'organization', 'department', 'force', 'service', 'authority', 'body']);
+/** Groups that act as one organisation: "Puyallup police", "the fire department". */
+const organisedGroup = /\b(?:police|army|military|forces|fire|department|authorities|government|guard|navy|coast guard)\b/i;
+
 function resolveInstitution(phrase: SpeakerPhrase, at: number, registry: Registry): Resolution {
   const bare = phrase.core.replace(/^the\s+/i, '');
-  const definiteCommon = /^the\s+\p{Ll}|^the\s+(?:Ministry|Government|Embassy|Department|Office|Agency|Committee|Council)$/u.test(phrase.core);
+  // "the ministry", "The Ministry" (at the start of a sentence too).
+  const definiteCommon = /^[Tt]he\s+\p{Ll}|^[Tt]he\s+(?:Ministry|Government|Embassy|Department|Office|Agency|Committee|Council)$/u.test(phrase.core);
   if (definiteCommon) {
     // "the Ministry" after "a Foreign Ministry readout": the institution named before.
     const head = (phrase.head ?? '').toLowerCase();
@@ -195,9 +201,13 @@ function resolveInstitution(phrase: SpeakerPhrase, at: number, registry: Registr
       (entity) => (entity.type === 'institution' || entity.type === 'document') &&
         `${entity.name} ${entity.affiliation ?? ''}`.toLowerCase().includes(head),
     );
-    const found = registry.mostRecent(earlier, at);
+    // "the agency", "the company": a generic word for the organisation that spoke last.
+    const generic = earlier.length === 0 && genericOrganisationWords.has(head)
+      ? registry.entities.filter((entity) => entity.spoke.length > 0 && (entity.type === 'institution' || (entity.type === 'group' && organisedGroup.test(entity.name))))
+      : [];
+    const found = registry.mostRecent(earlier.length ? earlier : generic, at);
     if (found) {
-      if (found.type === 'institution') return { entity: found, by: 'description' };
+      if (found.type === 'institution' || found.type === 'group') return { entity: found, by: 'description' };
       if (found.affiliation) {
         return { entity: registry.collective({ ...phrase, affiliation: null }, 'institution', found.affiliation, at), by: 'description' };
       }
