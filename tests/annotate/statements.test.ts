@@ -628,3 +628,14 @@ describe('a short quotation after a quoted statement', () => {
     expect(statementsOf('The agency posted an update. “Evacuate now.”')).toEqual([]);
   });
 });
+
+describe('"agreed that"', () => {
+  it('reads "the Chinese leader agreed that "…"" as a statement', () => {
+    const statements = statementsOf('Xi Jinping met the chancellor on Friday. The Chinese leader agreed that "the international situation is complex and changeable."');
+    expect(statements.map((s) => [s.speaker.name, s.kind])).toEqual([['Xi Jinping', 'direct']]);
+  });
+
+  it('does not read "agreed to expand cooperation" or "agreed on a plan" as a statement', () => {
+    expect(statementsOf('The two sides agreed to expand cooperation in trade. They agreed on a plan for the summit.')).toEqual([]);
+  });
+});

@@ -63,7 +63,8 @@ const audienceCues = new Set(['tell', 'inform', 'assure']);
 const quoteOnlyTrailing = new Set(['respond', 'reply', 'answer', 'ask', 'question', 'recall', 'observe', 'continue', 'conclude', 'comment', 'remark']);
 
 /** Cues whose bare object is data, not words: "predicted revenue to hit …" (a that-clause is needed). */
-const requiresThat = new Set(['predict', 'estimate', 'indicate', 'suggest', 'reveal', 'disclose', 'report', 'continue', 'respond', 'reply', 'answer', 'post', 'tweet']);
+// "agreed that …" is speech; "agreed to …", "agreed on …" are acts.
+const requiresThat = new Set(['agree', 'predict', 'estimate', 'indicate', 'suggest', 'reveal', 'disclose', 'report', 'continue', 'respond', 'reply', 'answer', 'post', 'tweet']);
 
 /** Material allowed between a cue and the reported clause: time, place, occasion, audience. */
 const adjunct =

@@ -57,6 +57,7 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'deny', forms: ['denied', 'denies'], takes: clause },
   { lemma: 'acknowledge', forms: ['acknowledged', 'acknowledges'], takes: clause },
   { lemma: 'admit', forms: ['admitted', 'admits'], takes: clause },
+  { lemma: 'agree', forms: ['agreed', 'agrees'], takes: clause },
   { lemma: 'assert', forms: ['asserted', 'asserts'], takes: clause },
   { lemma: 'suggest', forms: ['suggested', 'suggests'], takes: clause },
   { lemma: 'predict', forms: ['predicted', 'predicts'], takes: clause },
