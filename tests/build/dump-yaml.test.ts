@@ -13,8 +13,12 @@ const YAMLISH = [
   '.nan', 'NaN', '2022-10-29', '2022-10-29T10:00:00Z', '12:30', '<<', '=', '- a', '-a', '? a', '?a', ': a', ':a', 'a: b', 'a:b', 'a :b', 'a #b', 'a#b', '#a', '&a', '*a',
   '!a', '|a', '>a', "'a'", '"a"', '%a', '@a', '`a', '[a]', '{a}', 'a,b', '---', '--- a', '...', 'a ', ' a', 'a  b', '\t', 'a\tb', '\n', '\n\n', 'a\nb', 'a\n', '\na',
   'a\n\nb\n', '  a\nb', 'a\r\nb', '\r', '\u00a0', 'a\u00a0b', '\u0085', '\u2028', '\ufeff', '\uffff', '\ud800', '😀', 'é', 'ſ', 'İ', 'a’s words', '“quoted”',
-  'x'.repeat(1100), `${'y'.repeat(1030)}: z`,
+  'x'.repeat(1100), `${'y'.repeat(1030)}: z`, '\u3000', '\u2003\u3000', '\u1680', 'a\u3000', '\u3000a', '\u202f', 'https://example.com/a#b', 'Photo:Xinhua', 'a:', 'a::b',
+  'a: #b', 'a#', 'a #', '(a)', '.a', '/a', '$a', '_a', '=a', '==', '~a', '<a', '+a', '0', '00', '1.', '1:2', '2015-03-09 10:00', "it's", "'", "''",
 ];
+
+/** Characters that decide how YAML writes a string: indicators, spaces of every kind, quotes, digits. */
+const DECIDING = [...':#-?,[]{}&*!|>\'"%@`=~.+<0123456789 aZé\u00a0\u2003\u3000\u2028\t\n\r\ufeff\uffff\ud83d\ude00'];
 
 const text = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...YAMLISH) },
@@ -22,12 +26,15 @@ const text = fc.oneof(
   { weight: 2, arbitrary: trickyText },
   { weight: 1, arbitrary: anyText },
   { weight: 2, arbitrary: fc.string() },
+  { weight: 4, arbitrary: fc.string({ unit: fc.constantFrom(...DECIDING), maxLength: 8 }) },
+  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`) },
 );
 const scalar = fc.oneof(
   { weight: 6, arbitrary: text },
   { weight: 2, arbitrary: fc.integer() },
   { weight: 1, arbitrary: fc.double() },
-  { weight: 1, arbitrary: fc.constantFrom(0, -0, NaN, Infinity, -Infinity, 1e21, 2 ** 53, 0.1, true, false, null, undefined) },
+  { weight: 1, arbitrary: fc.constantFrom(0, -0, NaN, Infinity, -Infinity, 1e21, 2 ** 53, 2 ** 53 - 1, -(2 ** 53) + 1, 0.1, true, false, null, undefined) },
+  { weight: 1, arbitrary: fc.maxSafeInteger() },
 );
 const keyName = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom('id', 'text', 'start', 'end', 'speaker', 'speakerMention', 'date', 'value', 'precision', 'topics', 'claimType', 'x_1') },
@@ -47,6 +54,15 @@ describe('dumpYaml', () => {
         expect(dumpYaml(data)).toBe(yaml.dump(data, DUMP_OPTIONS));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('writes every string as yaml.dump does, whatever its characters', () => {
+    fc.assert(
+      fc.property(text, (string) => {
+        expect(dumpYaml({ string, list: [string] })).toBe(yaml.dump({ string, list: [string] }, DUMP_OPTIONS));
+      }),
+      { numRuns: 20_000 },
     );
   });
 

@@ -5,9 +5,9 @@
  * string to choose how to write it. Front matter is plain objects, arrays, strings, numbers, booleans
  * and nulls, with identifier keys, and most of its strings are ordinary words, which js-yaml writes
  * as they are. So this writer lays out block mappings and sequences as js-yaml does and:
- * - writes a string as it is when it can prove js-yaml would (see `isPlain`);
- * - asks js-yaml for every other scalar, alone, and remembers the answer (the same few quoted
- *   strings, such as dates and reasons, come back in every article);
+ * - writes the strings of ordinary characters on one line, and whole numbers, as js-yaml would: as
+ *   they are, or in single quotes when they would read back as something else (see `stringScalar`);
+ * - asks js-yaml for every other scalar, alone, and remembers the answer;
  * - leaves the whole value to js-yaml when it holds anything else (a string js-yaml would write as a
  *   literal block, whose indentation depends on where it is; a key that is not a plain identifier; a
  *   Date, a Map, a class instance…).
@@ -37,35 +37,56 @@ const schema = yaml.DUMP_SCHEMA as unknown as { resolveImplicitScalarTag?: (sour
 const readsAsString =
   typeof schema.resolveImplicitScalarTag === 'function' ? (text: string) => schema.resolveImplicitScalarTag!(text).tag.tagName === STRING_TAG : () => false;
 
-/**
- * True when js-yaml writes `text`, in a block mapping or sequence, as it is: it starts with a letter
- * or digit, holds only printable characters that need no quoting (no `:`, `#`, control, invisible or
- * surrogate characters, no line break), does not end in a space, and reads back as a string.
- */
-function isPlain(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (!((first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a) || first >= 0xa1)) return false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x20 && code <= 0x7e) {
-      if (code === 0x3a || code === 0x23) return false;
-    } else if (code >= 0xa1 && code <= 0xd7ff) {
-      if (code === 0x2028 || code === 0x2029) return false;
-    } else if (!(code >= 0xe000 && code <= 0xfffd && code !== 0xfeff)) return false;
-  }
-  return text.charCodeAt(text.length - 1) !== 0x20 && readsAsString(text);
-}
-
 /** js-yaml's tests for a string it double-quotes whatever else it holds. */
 const INVISIBLE = /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
 const WHITESPACE_ONLY = /^\s+$/;
+/** Characters that cannot start a plain scalar (`-`, `?` and `:` can, before some characters: those strings go to js-yaml). */
+const INDICATOR = new Set([...",[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
+
+/**
+ * How js-yaml writes `text` in a block mapping or sequence, when it holds no line break and only
+ * characters that need no escape (printable, not invisible, no surrogates): as it is when it can be a
+ * plain scalar that reads back as a string, otherwise in single quotes. Undefined when it is left to
+ * js-yaml: an empty string, one of spaces only, one that starts with a space, `-`, `?` or `:`, or one
+ * with other characters.
+ *
+ * A plain scalar (YAML 1.2, `ns-plain-one-line` outside flow collections) starts with a character that
+ * is not an indicator, does not end in a space, has a `:` only before a character that is not a space
+ * and a `#` only after one.
+ */
+function stringScalar(text: string): string | undefined {
+  const length = text.length;
+  if (length === 0) return undefined;
+  let plain = true;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x20 && code <= 0x7e) {
+      if (code === 0x3a) {
+        if (i + 1 === length || text.charCodeAt(i + 1) === 0x20) plain = false;
+      } else if (code === 0x23) {
+        if (i === 0 || text.charCodeAt(i - 1) === 0x20) plain = false;
+      }
+    } else if (code >= 0xa1 && code <= 0xd7ff) {
+      if (code === 0x2028 || code === 0x2029) return undefined;
+    } else if (!(code >= 0xe000 && code <= 0xfffd && code !== 0xfeff)) return undefined;
+  }
+  const first = text.charCodeAt(0);
+  if (first === 0x20 || first === 0x2d || first === 0x3f || first === 0x3a) return undefined;
+  if (first > 0x7e && WHITESPACE_ONLY.test(text)) return undefined;
+  if (INDICATOR.has(first) || text.charCodeAt(length - 1) === 0x20) plain = false;
+  if (plain && text !== '=' && readsAsString(text)) return text;
+  return `'${text.replaceAll("'", "''")}'`;
+}
 
 /** Scalars as js-yaml writes them as an item of a sequence, which is how they are written at any depth. */
 const written = new Map<unknown, string>();
 const WRITTEN_KEPT = 10_000;
 
 function scalar(value: string | number | boolean | null): string {
-  if (typeof value === 'string' && isPlain(value)) return value;
+  if (typeof value === 'string') {
+    const quick = stringScalar(value);
+    if (quick !== undefined) return quick;
+  } else if (typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value);
   const remembered = Object.is(value, -0) ? undefined : written.get(value);
   if (remembered !== undefined) return remembered;
   // A string over several lines becomes a literal block, indented to where it is, unless js-yaml double-quotes it.
@@ -85,7 +106,7 @@ const plainKeys = new Set<string>();
 
 function key(name: string): string {
   if (!plainKeys.has(name)) {
-    if (!KEY.test(name) || !isPlain(name)) throw new Unusual();
+    if (!KEY.test(name) || stringScalar(name) !== name) throw new Unusual();
     plainKeys.add(name);
   }
   return name;
