@@ -189,3 +189,10 @@ describe('"made the announcement today" dates the words it refers back to', () =
     expect(statements.map((s) => s.date?.value ?? null)).toEqual(['2023-04-17', '2023-04-20']);
   });
 });
+
+describe('an interview with another outlet is its own occasion', () => {
+  it('does not date the talks in Delhi by the day Putin spoke to India Today', () => {
+    const statements = statementsOf('Putin, speaking alongside Modi in Delhi, said Russia would supply fuel to India.\nOn Thursday, Putin told India Today that Russia was working on a peaceful solution.\nModi said India stood on the side of peace.', '2025-12-05');
+    expect(statements.map((s) => s.date?.value ?? null)).toEqual([null, '2025-12-04', null]);
+  });
+});

@@ -127,7 +127,15 @@ export function assignDates(
   const speaks = (draft: Draft): boolean => draft.entity.type !== 'document' && !isMedia(draft.entity.name) && draft.cue !== 'reported';
   // A request dated between its addressee and its content ("urged EU officials on Tuesday to …") is
   // an act of its own, not the occasion the article reports.
-  const occasionDates = explicit.filter((date, index) => date && speaks(drafts[index]) && !requests.has(index));
+  // An interview given to another outlet ("On Thursday, Putin told India Today …") is an occasion of
+  // its own, not the one the article reports.
+  const interview = (draft: Draft): boolean => {
+    if (!/^(?:told|said in an interview|gave an interview)/i.test(draft.cue)) return false;
+    const audience = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s*){1,4})/u.exec(text.slice(draft.cueEnd, draft.cueEnd + 60))?.[1]?.trim() ?? '';
+    return (audience !== '' && isMedia(audience)) || /^\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:newspaper|broadcaster|news agency|agency|television|TV|radio|magazine|channel|daily|podcast)\b/iu.test(text.slice(draft.cueEnd, draft.cueEnd + 80));
+  };
+  const interviewSentences = new Set(drafts.filter(interview).map((draft) => draft.sentence.start));
+  const occasionDates = explicit.filter((date, index) => date && speaks(drafts[index]) && !requests.has(index) && !interviewSentences.has(drafts[index]!.sentence.start));
   const days = new Set(occasionDates.filter((date) => date?.precision === 'day').map((date) => date!.value));
   // With no statement dated by its own words, the lead may date the occasion: "Who said what at
   // Wimbledon on Monday", "The EU warned China on Friday …".

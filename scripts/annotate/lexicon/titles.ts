@@ -73,4 +73,11 @@ export const mediaNames: readonly string[] = [
   'Wall Street Journal', 'Financial Times', 'The Guardian', 'Guardian', 'Kommersant', 'Izvestia', 'Politico',
   'Axios', 'NHK', 'Nikkei', 'South China Morning Post', 'Izvestiya', 'Vedomosti', 'Fox News', 'NBC', 'CBS', 'ABC',
   'the Times', 'The Times', 'Le Monde', 'Der Spiegel', 'Spiegel', 'Tasnim', 'Fars', 'WAM', 'SPA', 'KCNA',
+  'India Today', 'NDTV', 'The Hindu', 'Hindustan Times', 'Times of India', 'The Times of India', 'PTI', 'ANI',
+  'Dawn', 'Geo News', 'APP', 'Asahi', 'Asahi Shimbun', 'Yomiuri', 'Mainichi', 'Jiji', 'KBS', 'Chosun Ilbo',
+  'JoongAng Ilbo', 'Hankyoreh', 'Al Arabiya', 'Arab News', 'Anadolu Agency', 'TRT', 'Mehr', 'ISNA', 'Xinhua News Agency',
+  'Valor Economico', 'Folha de S.Paulo', 'Le Figaro', 'Die Welt', 'Bild', 'ARD', 'ZDF', 'Deutsche Welle', 'DW',
+  'France 24', 'Euronews', 'Sky News', 'The Economist', 'Newsweek', 'Time', 'TIME', 'CNBC', 'MSNBC', 'NPR',
+  'Rossiya 1', 'Channel One', 'RBC', 'Kyiv Independent', 'Ukrinform', 'BelTA', 'Kazinform', 'VNA', 'Bernama',
+  'The Straits Times', 'Straits Times', 'CNA', 'Channel NewsAsia', 'Phoenix TV', 'Caixin', 'Xinhua News',
 ];
