@@ -58,26 +58,55 @@ const colonBeforeName: Unsafe[] = [
   { character: ':', after: '[\\t\\uD800-\\uDFFF]', inConstruct: ['phrasing'] },
 ];
 
-/** The patterns of `all` whose character occurs in `value`, by the characters found (most texts hold few). */
-const unsafeByCharacters = new WeakMap<Unsafe[], { characters: string[]; chosen: Map<string, Unsafe[]> }>();
+interface UnsafeIndex {
+  /** The ASCII characters of the patterns, as four 32-bit masks (codes 0–31, 32–63, 64–95, 96–127). */
+  masks: [number, number, number, number];
+  /** Characters of the patterns that are not one ASCII code unit, looked for one by one. */
+  others: string[];
+  /** The patterns to offer, by the characters found. */
+  chosen: Map<string, Unsafe[]>;
+}
 
+const unsafeIndexes = new WeakMap<Unsafe[], UnsafeIndex>();
+
+/** The patterns of `all` whose character occurs in `value`, found in one pass over it (most texts hold few). */
 function unsafeIn(all: Unsafe[], value: string): Unsafe[] {
-  let known = unsafeByCharacters.get(all);
-  if (!known) {
-    known = { characters: [...new Set(all.map((pattern) => pattern.character))], chosen: new Map() };
-    unsafeByCharacters.set(all, known);
+  let index = unsafeIndexes.get(all);
+  if (!index) {
+    index = { masks: [0, 0, 0, 0], others: [], chosen: new Map() };
+    for (const { character } of all) {
+      const code = character.charCodeAt(0);
+      if (character.length === 1 && code < 128) index.masks[code >> 5] |= 1 << (code & 31);
+      else if (!index.others.includes(character)) index.others.push(character);
+    }
+    unsafeIndexes.set(all, index);
   }
-  const { characters } = known;
-  let key = '';
-  for (let i = 0; i < characters.length; i++) if (value.includes(characters[i])) key += `${i},`;
-  let chosen = known.chosen.get(key);
-  if (!chosen) {
-    if (known.chosen.size >= 4096) known.chosen.clear();
-    const present = new Set(key.split(',').filter(Boolean).map((i) => characters[Number(i)]));
-    chosen = all.filter((pattern) => present.has(pattern.character));
-    known.chosen.set(key, chosen);
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  let m3 = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 32) m0 |= 1 << code;
+    else if (code < 64) m1 |= 1 << (code - 32);
+    else if (code < 96) m2 |= 1 << (code - 64);
+    else if (code < 128) m3 |= 1 << (code - 96);
   }
-  return chosen;
+  const { masks, others, chosen } = index;
+  let key = `${m0 & masks[0]},${m1 & masks[1]},${m2 & masks[2]},${m3 & masks[3]}`;
+  for (let i = 0; i < others.length; i++) if (value.includes(others[i])) key += `,${i}`;
+  let patterns = chosen.get(key);
+  if (!patterns) {
+    if (chosen.size >= 4096) chosen.clear();
+    const found = (character: string) => {
+      const code = character.charCodeAt(0);
+      if (character.length === 1 && code < 128) return ([m0, m1, m2, m3][code >> 5] & (1 << (code & 31))) !== 0;
+      return value.includes(character);
+    };
+    patterns = all.filter((pattern) => found(pattern.character));
+    chosen.set(key, patterns);
+  }
+  return patterns;
 }
 
 /**
