@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
 import type { Processor } from 'unified';
 import { defaultHandlers } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,26 @@ describe('escaping the text of an article', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('writes the same for every pair of characters a text can start with, after a directive or another text, where the serializer peeks at it', () => {
+    const characters = [...' \t\n\r!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~aZ09\u00a0\u3000é'].concat(['😀', '\u0000', '&amp;', '&#65;', '1.', '1)', '---', '```']);
+    for (const first of characters) {
+      for (const second of characters) {
+        const value = `${first}${second}x`;
+        const directive = (children: PhrasingContent[]): TextDirective => ({ type: 'textDirective', name: 'speaker', attributes: { ref: 'a' }, children });
+        same({
+          type: 'root',
+          children: [
+            { type: 'paragraph', children: [{ type: 'text', value: 'a' }, directive([{ type: 'text', value: 'b' }]), { type: 'text', value }] },
+            { type: 'paragraph', children: [directive([{ type: 'text', value }]), { type: 'text', value }, directive([directive([{ type: 'text', value }]), { type: 'text', value }])] },
+            // Two texts side by side: how the first ends depends on how the second starts.
+            ...[first, ' ', '\t', '!', '\\', '&', '<', ':', '_', '*'].map((end): Root['children'][number] => ({ type: 'paragraph', children: [{ type: 'text', value: `a${end}` }, { type: 'text', value }] })),
+            { type: 'paragraph', children: [{ type: 'text', value }, { type: 'text', value: second }, { type: 'text', value: `${second}${first}` }] },
+          ],
+        });
+      }
+    }
   });
 
   it('writes the same for every seed article', () => {
