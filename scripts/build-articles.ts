@@ -34,7 +34,7 @@ import { withAnalysisData } from './annotate/08-registry/data-digest.ts';
 import { findNewSpeakers, newSpeakersSummary } from './annotate/08-registry/new-speakers.ts';
 import type { Speaker } from './annotate/types.ts';
 import { failure, type BuildJob, type BuildOutcome } from './lib/build-outcome.ts';
-import { buildInThreads } from './lib/build-threads.ts';
+import { BuildThreads } from './lib/build-threads.ts';
 import { displayPath as display, REPO } from './lib/display-path.ts';
 import { generatorVersion } from './lib/generator-version.ts';
 import { readArticleHeader } from './lib/read-article-header.ts';
@@ -154,7 +154,7 @@ async function main(args: readonly string[]): Promise<number> {
   };
   printReady();
   const threads = Math.min(options.jobs ?? Math.min(availableParallelism(), MAX_THREADS, Math.ceil(jobs.length / SOURCES_PER_THREAD)), jobs.length);
-  if (threads > 1) await buildInThreads(jobs, threads, done);
+  if (threads > 1) await new BuildThreads(threads).build(jobs, done);
   else if (jobs.length) {
     const { buildSource } = await import('./lib/build-source.ts');
     jobs.forEach((job, index) => done(index, buildSource(job)));

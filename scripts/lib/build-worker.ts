@@ -8,6 +8,7 @@ import type { BuildJob } from './build-outcome.ts';
 enableCompileCache();
 const { buildSource } = await import('./build-source.ts');
 
+parentPort!.postMessage({ loaded: true });
 parentPort!.on('message', ({ index, job }: { index: number; job: BuildJob }) => {
   parentPort!.postMessage({ index, outcome: buildSource(job) });
 });
