@@ -1,8 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import remarkDirective from 'remark-directive';
-import { remarkReadout } from './src/integrations/remark-readout.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -12,15 +9,6 @@ export default defineConfig({
   // lines, which would glue annotated words together ("saidon Thursday"); `true` compresses
   // without losing a space.
   compressHTML: true,
-  markdown: {
-    processor: unified({
-      remarkPlugins: [remarkDirective, [remarkReadout, { mode: 'article' }]],
-      // The text is the article's own: no curly-quote rewriting, no autolinking of bare addresses.
-      smartypants: false,
-      gfm: false,
-    }),
-    syntaxHighlight: false,
-  },
   // Pages wait on the disk between renders: rendering a few at once keeps the CPU busy meanwhile.
   build: { format: 'directory', concurrency: 4 },
   security: {

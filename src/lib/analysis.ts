@@ -108,10 +108,7 @@ function sourceBody(entry: ArticleEntry): string {
   } catch {
     // An unreadable source: the annotated text itself still holds the words.
   }
-  // The collection has read the file already: its body and its gaps (all `stripAnnotations` reads of
-  // the front matter, written as JSON, which is YAML) spare reading and parsing the file again.
-  const markdown = entry.body === undefined ? readFileSync(resolve(entry.filePath!), 'utf8') : `---\ngaps: ${JSON.stringify(entry.data.gaps)}\n---\n${entry.body}`;
-  return stripAnnotations(markdown);
+  return stripAnnotations(readFileSync(resolve(entry.filePath), 'utf8'));
 }
 
 let mentions: Map<string, string[]> | undefined;

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root, RootContent } from 'mdast';
 import { remarkReadout, type ReadoutFrontmatter } from '../integrations/remark-readout.ts';
 
@@ -15,6 +16,22 @@ const parser = unified().use(remarkParse).use(remarkDirective).freeze();
 /** Parses an article body into its top-level blocks: one per source paragraph. */
 export function parseBlocks(body: string): RootContent[] {
   return (parser.parse(body) as Root).children;
+}
+
+/**
+ * An article's whole body as HTML in article mode (statement anchors, notes, numbered blocks), as
+ * the article page shows it.
+ */
+export function renderArticleBody(body: string, frontmatter: ReadoutFrontmatter, base = '/'): string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkReadout, { mode: 'article', frontmatter, base })
+    .use(remarkRehype)
+    // Subheadings get the ids Astro's own markdown gives headings, so they can be linked to.
+    .use(rehypeHeadingIds)
+    .use(rehypeStringify);
+  return String(processor.processSync(body));
 }
 
 /** Renders block `index` of an article body on its own (the reference `renderParagraph` must equal). */

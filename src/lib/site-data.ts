@@ -1,13 +1,13 @@
 /**
- * Everything the pages list, derived once from the articles collection: statements with their
+ * Everything the pages list, derived once from the annotated articles: statements with their
  * article, speakers merged across articles by id, and the headline counts.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Statement } from '../schemas/statement.ts';
+import { readArticles, type ArticleEntry } from './articles.ts';
 import type { Speaker } from '../schemas/speaker.ts';
 import { sortableDay, yearOf } from './dates.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
+export type { ArticleEntry } from './articles.ts';
 
 /** A statement together with the article it appears in. */
 export interface StatementRecord extends Statement {
@@ -91,14 +91,14 @@ export interface SiteData {
 
 let cached: Promise<SiteData> | undefined;
 
-/** Loads and indexes the collection (once per build). */
+/** Loads and indexes the articles (once per build). */
 export function loadSiteData(): Promise<SiteData> {
   cached ??= build();
   return cached;
 }
 
 async function build(): Promise<SiteData> {
-  const articles = (await getCollection('articles')).sort(
+  const articles = readArticles().sort(
     (a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title),
   );
   const articleBySlug = new Map<string, ArticleEntry>();

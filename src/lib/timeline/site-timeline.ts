@@ -1,4 +1,4 @@
-/** The timeline's data for this build, from the articles collection. */
+/** The timeline's data for this build, from the annotated articles. */
 import { articlePath, loadSiteData } from '../site-data.ts';
 import { buildTimelineData } from './build-data.ts';
 import type { TimelineData } from './data.ts';
