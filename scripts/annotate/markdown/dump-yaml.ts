@@ -33,9 +33,24 @@ export function dumpYaml(data: unknown): string {
 
 const STRING_TAG = 'tag:yaml.org,2002:str';
 /** js-yaml's own reading of a plain scalar ("yes", "12", "2022-10-29", "~" are not strings). */
-const schema = yaml.DUMP_SCHEMA as unknown as { resolveImplicitScalarTag?: (source: string) => { tag: { tagName: string } } };
+const schema = yaml.DUMP_SCHEMA as unknown as {
+  resolveImplicitScalarTag?: (source: string) => { tag: { tagName: string } };
+  implicitScalarByFirstChar?: unknown;
+  implicitScalarAnyFirstChar?: unknown;
+};
+/**
+ * The first characters of the scalars the schema reads as something else than a string, when it
+ * keeps its readers by first character (as js-yaml 5 does) and has none that looks at any: a plain
+ * scalar that starts with another character is a string without asking.
+ */
+const readableFirst =
+  schema.implicitScalarByFirstChar instanceof Map && Array.isArray(schema.implicitScalarAnyFirstChar) && schema.implicitScalarAnyFirstChar.length === 0
+    ? new Set<unknown>(schema.implicitScalarByFirstChar.keys())
+    : null;
 const readsAsString =
-  typeof schema.resolveImplicitScalarTag === 'function' ? (text: string) => schema.resolveImplicitScalarTag!(text).tag.tagName === STRING_TAG : () => false;
+  typeof schema.resolveImplicitScalarTag === 'function'
+    ? (text: string) => (readableFirst !== null && !readableFirst.has(text.charAt(0))) || schema.resolveImplicitScalarTag!(text).tag.tagName === STRING_TAG
+    : () => false;
 
 /** js-yaml's tests for a string it double-quotes whatever else it holds. */
 const INVISIBLE = /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
@@ -130,11 +145,15 @@ function block(value: unknown, level: number, compact: boolean): string {
   throw new Unusual();
 }
 
+/** `\n` and the indentation of a line at each level. */
+const NEW_LINE: string[] = [];
+const newLine = (level: number) => (NEW_LINE[level] ??= `\n${'  '.repeat(level)}`);
+
 function sequence(items: readonly unknown[], level: number, compact: boolean): string {
   let result = '';
   for (let i = 0; i < items.length; i++) {
     const text = block(items[i] === undefined ? null : items[i], level + 1, true);
-    if (!compact || result !== '') result += `\n${'  '.repeat(level)}`;
+    if (!compact || result !== '') result += newLine(level);
     result += text === '' || text.charCodeAt(0) === 10 ? '-' : '- ';
     result += text;
   }
@@ -146,7 +165,7 @@ function mapping(object: Record<string, unknown>, level: number, compact: boolea
   for (const name of Object.keys(object)) {
     const value = object[name];
     if (value === undefined) continue;
-    if (!compact || result !== '') result += `\n${'  '.repeat(level)}`;
+    if (!compact || result !== '') result += newLine(level);
     const text = block(value, level + 1, false);
     result += key(name);
     result += text === '' || text.charCodeAt(0) === 10 ? ':' : ': ';
