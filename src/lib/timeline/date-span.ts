@@ -61,3 +61,18 @@ export function parseDay(day: string | null | undefined): number | null {
 }
 
 export { DAY };
+
+/**
+ * The earliest start and the latest end of some spans, or null when there are none. A loop, not
+ * `Math.min(...spans)`: spreading a hundred thousand arguments overflows the call stack.
+ */
+export function spanExtent(spans: readonly TimeSpan[]): { start: number; end: number } | null {
+  if (!spans.length) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const span of spans) {
+    if (span.start < start) start = span.start;
+    if (span.end > end) end = span.end;
+  }
+  return { start, end };
+}

@@ -9,7 +9,7 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { countryClass } from '../../lib/countries.ts';
-import { DAY, isoDay, isPoint } from '../../lib/timeline/date-span.ts';
+import { DAY, isoDay, isPoint, spanExtent } from '../../lib/timeline/date-span.ts';
 import { dated, EVENT_KIND_LABELS, type TimelineData, type TimelineEvent, type TimelineStatement } from '../../lib/timeline/data.ts';
 import { assignLanes, EVENTS_LANE, laneKey, type Lane, type LaneMode } from '../../lib/timeline/lanes.ts';
 import { binCounts, inView, markExtent, packRows } from '../../lib/timeline/layout.ts';
@@ -79,13 +79,13 @@ function itemsOf(data: TimelineData, mode: LaneMode): { items: TimelineItem[]; l
 
 /** The whole data's period with a margin, never shorter than two weeks. */
 export function fullDomain(data: TimelineData): [number, number] {
-  const all = [...dated(data.statements), ...dated(data.events)];
-  if (!all.length) {
+  const extent = spanExtent([...dated(data.statements), ...dated(data.events)]);
+  if (!extent) {
     const now = Date.now();
     return [now - 14 * DAY, now];
   }
-  let from = Math.min(...all.map((item) => item.start));
-  let to = Math.max(...all.map((item) => item.end));
+  let from = extent.start;
+  let to = extent.end;
   const pad = Math.max((to - from) * 0.05, (14 * DAY - (to - from)) / 2, DAY);
   from -= pad;
   to += pad;
