@@ -299,3 +299,20 @@ describe('"the agency" for an organisation named before', () => {
     expect(statements.map((s) => s.speaker.name)).toEqual(['Agency']);
   });
 });
+
+describe('"they" for two people named together', () => {
+  it('gives "They say …" to "Eric Handler and Matt Zahn", named together as the subject before', () => {
+    const statements = statementsOf('O.C. Health Deputy Agency Director Eric Handler and Medical Director Matt Zahn have not seen an outbreak like this in two decades. They say people are not getting immunized.');
+    expect(statements.map((s) => [s.speaker.name, s.speaker.type])).toEqual([['Eric Handler and Matt Zahn', 'group']]);
+  });
+
+  it('gives "they" to the two who became the subject after the last statement', () => {
+    const statements = statementsOf('Western officials said the talks had failed. Xi Jinping and Vladimir Putin met in Moscow. They said the sanctions would stay.');
+    expect(statements.at(-1)?.speaker.name).toBe('Xi Jinping and Vladimir Putin');
+  });
+
+  it('keeps "they" with the group that spoke when two people were named only as objects', () => {
+    const statements = statementsOf('Western officials met Xi Jinping and Vladimir Putin yesterday. They said the sanctions would stay.');
+    expect(statements.at(-1)?.speaker.name).not.toBe('Xi Jinping and Vladimir Putin');
+  });
+});

@@ -144,11 +144,13 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
   const history: {
     statements: Array<{ entity: Entity; at: number; paragraph: number }>;
     currentSentence: number;
+    text: string;
     quoted: (offset: number) => boolean;
     isSubject: (mention: number) => boolean;
   } = {
     statements: [],
     currentSentence: 0,
+    text,
     quoted,
     isSubject: (mention) => {
       const index = lastAtOrBefore(sentenceStarts, mention, sentenceStarts.length);

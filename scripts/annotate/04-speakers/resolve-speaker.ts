@@ -7,6 +7,8 @@ export interface SpeakerHistory {
   statements: ReadonlyArray<{ entity: Entity; at: number; paragraph: number }>;
   /** Start of the sentence being read: mentions in it do not antecede its own pronoun. */
   currentSentence: number;
+  /** The article body the offsets point into. */
+  text: string;
   /** Whether an offset lies inside a quotation (names there are not sentence subjects). */
   quoted: (offset: number) => boolean;
   /** Whether the mention at an offset is the subject of its sentence. */
@@ -125,9 +127,39 @@ function resolvePronoun(
     if (mentioned) return { entity: mentioned, by: 'pronoun' };
     return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };
   }
+  if (phrase.pronoun === 'p') {
+    const pair = coordinatedPair(registry, history, recent[0]?.at ?? -1);
+    if (pair) return { entity: registry.collective(phrase, 'group', pair, at), by: 'pronoun' };
+  }
   const collective = recent.find((item) => item.entity.type !== 'person');
   if (collective) return { entity: collective.entity, by: 'pronoun' };
   return { entity: registry.vague(phrase, at), by: 'unresolved' };
+}
+
+/**
+ * "Eric Handler and Medical Director Matt Zahn have not seen … They say …": two people named
+ * together as a subject since the last statement are who "they" are. Their names, joined, or null.
+ */
+function coordinatedPair(registry: Registry, history: SpeakerHistory, since: number): string | null {
+  const people = registry.entities.filter((entity) => entity.type === 'person' && !entity.vague);
+  const named = people.flatMap((entity) =>
+    entity.mentions
+      .filter((mention) => mention > since && mention < history.currentSentence && !history.quoted(mention) && history.text.startsWith(entity.name, mention))
+      .map((mention) => ({ entity, mention })),
+  ).sort((a, b) => a.mention - b.mention);
+  for (let index = named.length - 2; index >= 0; index--) {
+    const first = named[index]!;
+    const second = named[index + 1]!;
+    if (first.entity === second.entity) continue;
+    const between = history.text.slice(first.mention + first.entity.name.length, second.mention);
+    // The pair is the subject: a verb follows the second name.
+    const after = history.text.slice(second.mention + second.entity.name.length, second.mention + second.entity.name.length + 40);
+    if (/^\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(between) && /^\s+(?:(?:also|both|jointly|have|has|had)\s+)*(?:not\s+)?(?:have|has|had|were|are|will|would|did|do|met|said|told|spoke|made|took|gave|saw|held|went|came|\p{Ll}+ed|\p{Ll}{2,}s)\b/u.test(after) &&
+      !/^\s+(?:of|in|on|at|to|for|with|from|and)\b/.test(after)) {
+      return `${first.entity.name} and ${second.entity.name}`;
+    }
+  }
+  return null;
 }
 
 /** Function nouns that may name the same office: "the Russian leader" for a president. */
