@@ -1,5 +1,5 @@
 import type { AnnotationResult, ClaimTypeLabel, Paragraph, TopicLabel } from '../types.ts';
-import { firstTerm } from './match-terms.ts';
+import { firstTerm, prepareTerms } from './match-terms.ts';
 import { loadTaxonomy, type Taxonomy } from './taxonomy.ts';
 
 /** The topics whose terms occur in `words`; failing any, those of the `context` around them. */
@@ -42,6 +42,7 @@ function paragraphText(body: string, paragraphs: readonly Paragraph[], offset: n
  * that statement's cue.
  */
 export function labelTopics(body: string, result: AnnotationResult, taxonomy: Taxonomy = loadTaxonomy()): AnnotationResult {
+  prepareTerms([...taxonomy.topics.map((topic) => topic.terms), ...taxonomy.claimTypes.flatMap((rule) => [rule.cues, rule.terms])]);
   // A paragraph's own topics are worked out once, however many statements it holds.
   const contextTopics = new Map<string, TopicLabel[]>();
   const topicsIn = (words: string, offset: number): TopicLabel[] => {

@@ -140,9 +140,9 @@ class NeedleFinder {
   }
 }
 
-/** Every needle of every term list seen so far, by number, and a finder for them all. */
+/** Every needle of every term list seen so far, by number, and a finder for them all (null until a text needs it). */
 const needleIds = new Map<string, number>();
-let finder = new NeedleFinder([]);
+let finder: NeedleFinder | null = null;
 /** Per list of terms: the number of each term's needle (-1 for none), and the list as it was then. */
 const listNeedles = new WeakMap<readonly string[], { terms: string[]; ids: Int32Array }>();
 /** The needles found in recent texts: a statement's words are looked up for every topic and claim type. */
@@ -152,7 +152,6 @@ const FOUND_KEPT = 256;
 function needlesOfList(terms: readonly string[]): Int32Array {
   const known = listNeedles.get(terms);
   if (known && known.terms.length === terms.length && known.terms.every((term, i) => term === terms[i])) return known.ids;
-  let added = false;
   const ids = Int32Array.from(terms, (term) => {
     const needle = needleOf(term);
     if (needle === '') return -1;
@@ -160,21 +159,28 @@ function needlesOfList(terms: readonly string[]): Int32Array {
     if (id === undefined) {
       id = needleIds.size;
       needleIds.set(needle, id);
-      added = true;
+      // A finder without this needle is of no more use, nor is what it found.
+      finder = null;
+      foundIn.clear();
     }
     return id;
   });
-  if (added) {
-    finder = new NeedleFinder([...needleIds.keys()]);
-    foundIn.clear();
-  }
   listNeedles.set(terms, { terms: [...terms], ids });
   return ids;
+}
+
+/**
+ * Makes the needles of all these lists known at once, so that the finder is built once for them all
+ * rather than again for each list that brings new ones.
+ */
+export function prepareTerms(lists: Iterable<readonly string[]>): void {
+  for (const terms of lists) needlesOfList(terms);
 }
 
 function needlesIn(text: string): Uint8Array {
   let found = foundIn.get(text);
   if (!found) {
+    finder ??= new NeedleFinder([...needleIds.keys()]);
     if (foundIn.size >= FOUND_KEPT) foundIn.clear();
     found = finder.find(text.toLowerCase());
     foundIn.set(text, found);
