@@ -13,6 +13,9 @@ export interface ArticleMarkdownOptions {
   generatorVersion?: string;
 }
 
+/** One processor for every article: setting one up costs more than writing a short article. */
+let processor: ReturnType<typeof markdownProcessor> | undefined;
+
 /** Used when the caller does not say which annotator produced the result. */
 export const DEFAULT_GENERATOR_VERSION = '0.1.0';
 
@@ -37,6 +40,6 @@ export function toArticleMarkdown(body: string, facts: AnnotateOptions, result: 
     generatorVersion: options.generatorVersion ?? DEFAULT_GENERATOR_VERSION,
   });
   const tree = buildBodyTree(body, result, planAnnotations(body, result));
-  const markdown = tree.children.length ? markdownProcessor().stringify(tree) : '';
+  const markdown = tree.children.length ? (processor ??= markdownProcessor().freeze()).stringify(tree) : '';
   return `---\n${frontMatter}---\n${markdown}`;
 }
