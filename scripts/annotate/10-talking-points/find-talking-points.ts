@@ -97,21 +97,31 @@ export function findTalkingPoints(sources: readonly PhraseSource[], options: Tal
   const usesByPhrase = new Map<string, PhraseUse[]>();
   for (const source of sources) {
     for (const [key, words] of phrasesOf(source.text, min, max)) {
-      usesByPhrase.set(key, [...(usesByPhrase.get(key) ?? []), { ...source, words }]);
+      const list = usesByPhrase.get(key);
+      if (list) list.push({ ...source, words });
+      else usesByPhrase.set(key, [{ ...source, words }]);
     }
   }
+  // Phrases used once or by one speaker are dropped before anything costlier is asked of them.
+  const spread = (uses: readonly PhraseUse[]): boolean => new Set(uses.map((use) => use.speaker)).size >= 2 && new Set(uses.map((use) => use.article)).size >= 2;
   const recurring = [...usesByPhrase]
-    .filter(([key]) => !ignore.has(key))
+    .filter(([key, uses]) => uses.length >= 2 && !ignore.has(key) && spread(uses))
     // A phrase the taxonomy follows already is reported once, under its own name.
     .filter(([key]) => !options.phrases.some((phrase) => phrase.match.some((pattern) => matchesOf(pattern, key).length > 0)))
-    .map(([key, uses]) => summarise(`recurring-${key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, key, 'recurring', uses))
-    .filter((point) => point.speakers >= 2 && point.articles >= 2);
-  const statementsOf = (point: TalkingPoint) => point.uses.map((use) => use.statement).join(' ');
-  // "level of trust" inside "unprecedented level of trust", used by the very same statements, is one phrase.
-  const longest = recurring.filter(
-    (point) => !recurring.some((other) => other !== point && other.label.length > point.label.length && ` ${other.label} `.includes(` ${point.label} `) && statementsOf(other) === statementsOf(point)),
-  );
-  points.push(...longest);
+    .map(([key, uses]) => summarise(`recurring-${key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, key, 'recurring', uses));
+  // "level of trust" inside "unprecedented level of trust", used by the very same statements, is one
+  // phrase: only phrases with the same statements are compared, so the cost grows with the corpus.
+  const byStatements = new Map<string, TalkingPoint[]>();
+  for (const point of recurring) {
+    const key = point.uses.map((use) => use.statement).sort().join(' ');
+    const group = byStatements.get(key);
+    if (group) group.push(point);
+    else byStatements.set(key, [point]);
+  }
+  for (const point of recurring) {
+    const group = byStatements.get(point.uses.map((use) => use.statement).sort().join(' '))!;
+    if (!group.some((other) => other !== point && other.label.length > point.label.length && ` ${other.label} `.includes(` ${point.label} `))) points.push(point);
+  }
   return points.sort((a, b) => b.speakers - a.speakers || a.uses[0].day.localeCompare(b.uses[0].day) || a.label.localeCompare(b.label));
 }
 
