@@ -9,7 +9,7 @@ import { failure, type BuildJob, type BuildOutcome } from './build-outcome.ts';
 import { displayPath } from './display-path.ts';
 
 /** Sources given to a thread ahead of the one it works on, so that it never waits for the next. */
-const IN_FLIGHT = 2;
+export const IN_FLIGHT = 2;
 const WORKER = new URL('./build-worker.ts', import.meta.url);
 
 /** A thread, and why it stopped if it did before it was given work, and whether it has loaded the annotator. */
