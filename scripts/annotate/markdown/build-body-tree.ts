@@ -61,6 +61,7 @@ function phrasing(body: string, start: number, end: number, annotations: readonl
 }
 
 function textNodes(text: string): PhrasingContent[] {
+  if (!text.includes('\u0000')) return text ? [{ type: 'text', value: text }] : [];
   const out: PhrasingContent[] = [];
   let cursor = 0;
   for (const match of text.matchAll(UNREPRESENTABLE)) {

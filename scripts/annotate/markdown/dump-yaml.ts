@@ -57,6 +57,11 @@ const INVISIBLE = /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
 const WHITESPACE_ONLY = /^\s+$/;
 /** Characters that cannot start a plain scalar (`-`, `?` and `:` can, before some characters: those strings go to js-yaml). */
 const INDICATOR = new Set([...",[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
+/**
+ * Strings of characters that need no escape and are neither `:` nor `#`, that start with none of the
+ * indicators, a space, `-`, `?` or `:` (the same test as the loop in `stringScalar`, for the usual case).
+ */
+const ORDINARY = /^[^\x00-\x20\x7f-\xa0\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff:#,[\]{}&*!|>'"%@`?-][^\x00-\x1f\x7f-\xa0\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff:#]*$/;
 
 /**
  * How js-yaml writes `text` in a block mapping or sequence, when it holds no line break and only
@@ -72,6 +77,10 @@ const INDICATOR = new Set([...",[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
 function stringScalar(text: string): string | undefined {
   const length = text.length;
   if (length === 0) return undefined;
+  // Most strings hold no `:` or `#` and start and end with ordinary characters: their shape is plain.
+  if (ORDINARY.test(text) && text.charCodeAt(length - 1) !== 0x20 && !(text.charCodeAt(0) > 0x7e && WHITESPACE_ONLY.test(text))) {
+    return text !== '=' && readsAsString(text) ? text : `'${text.replaceAll("'", "''")}'`;
+  }
   let plain = true;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);

@@ -44,11 +44,13 @@ export function planAnnotations(body: string, result: AnnotationResult): Planned
     const mention = statement.speakerMention;
     if (mention) offer('speaker', 'speaker', mention.start, mention.end, { ref: statement.speaker.id });
   }
+  // Each paragraph in lower case, made once for all the cues and dates looked for in it.
+  const lowered = new Map<number, string>();
   for (const statement of result.statements) {
-    for (const cue of findCue(body, paragraphs, statement)) offer('cue', 'cue', cue.start, cue.end, { statement: statement.id });
+    for (const cue of findCue(body, paragraphs, statement, lowered)) offer('cue', 'cue', cue.start, cue.end, { statement: statement.id });
   }
   for (const statement of result.statements) {
-    const date = findDate(body, paragraphs, statement);
+    const date = findDate(body, paragraphs, statement, lowered);
     if (date && statement.date) offer('date', 'date', date.start, date.end, { value: statement.date.value, precision: statement.date.precision });
   }
 
@@ -97,12 +99,13 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
 const WORD = /[\p{L}\p{N}]/u;
 
 /** Occurrences of `needle` in the given paragraphs that start and end at word boundaries, outside `avoid`. */
-function occurrences(body: string, paragraphs: readonly Paragraph[], indexes: number[], needle: string, avoid: { start: number; end: number }) {
+function occurrences(body: string, paragraphs: readonly Paragraph[], indexes: number[], needle: string, avoid: { start: number; end: number }, lowered: Map<number, string>) {
   const found: Array<{ start: number; end: number }> = [];
   const lowerNeedle = needle.toLowerCase();
   for (const index of indexes) {
     const { start, end } = paragraphs[index];
-    const haystack = body.slice(start, end).toLowerCase();
+    let haystack = lowered.get(index);
+    if (haystack === undefined) lowered.set(index, (haystack = body.slice(start, end).toLowerCase()));
     for (let at = haystack.indexOf(lowerNeedle); at !== -1; at = haystack.indexOf(lowerNeedle, at + 1)) {
       const span = { start: start + at, end: start + at + needle.length };
       const before = span.start > start ? body[span.start - 1] : '';
@@ -124,14 +127,14 @@ function nearest<T extends { start: number; end: number }>(spans: T[], anchor: {
  * The cue's words in the text, nearest the speaker's name (or the statement when no name was given).
  * A split cue (`quoted … as saying`) is marked part by part, or not at all when a part is missing.
  */
-function findCue(body: string, paragraphs: readonly Paragraph[], statement: Statement): Array<{ start: number; end: number }> {
+function findCue(body: string, paragraphs: readonly Paragraph[], statement: Statement, lowered: Map<number, string>): Array<{ start: number; end: number }> {
   const parts = statement.cue.split('…').map((part) => part.trim()).filter(Boolean);
   if (parts.length === 0) return [];
   const indexes = searchParagraphs(paragraphs, statement);
   const anchor = statement.speakerMention ?? statement;
   const spans: Array<{ start: number; end: number }> = [];
   for (const part of parts) {
-    const span = nearest(occurrences(body, paragraphs, indexes, part, statement), anchor);
+    const span = nearest(occurrences(body, paragraphs, indexes, part, statement, lowered), anchor);
     if (!span) return [];
     spans.push(span);
   }
@@ -139,11 +142,11 @@ function findCue(body: string, paragraphs: readonly Paragraph[], statement: Stat
 }
 
 /** The words an explicit date came from, nearest the statement and outside it. */
-function findDate(body: string, paragraphs: readonly Paragraph[], statement: Statement): { start: number; end: number } | undefined {
+function findDate(body: string, paragraphs: readonly Paragraph[], statement: Statement, lowered: Map<number, string>): { start: number; end: number } | undefined {
   const date = statement.date;
   if (!date || date.source !== 'explicit' || !date.text.trim()) return undefined;
   const indexes = bodyParagraphsTouching(paragraphs, statement.start, statement.end);
-  const spans = occurrences(body, paragraphs, indexes, date.text, statement);
+  const spans = occurrences(body, paragraphs, indexes, date.text, statement, lowered);
   const exact = spans.filter((span) => body.slice(span.start, span.end) === date.text);
   return nearest(exact.length ? exact : spans, statement);
 }
