@@ -19,9 +19,10 @@
  *   corrections, the speaker registry or the taxonomy rebuilds the articles they concern.
  * - Speakers that `content/speakers.yml` does not know are listed in `reports/new-speakers.json`.
  *
- * - The sources are built on worker threads, one per core (at most 8, and one for every 8 sources
- *   or fewer); `--jobs <n>` sets how many, and `--jobs 1` builds in this thread. Whatever the
- *   number, the lines are printed in source order and the articles are the same.
+ * - The sources are built on worker threads: one per core, but at most 8 and at most one for every
+ *   8 sources, so that a small build stays in this thread. `--jobs <n>` sets how many (`--jobs 1`
+ *   builds in this thread). Whatever the number, the lines are printed in source order and the
+ *   articles are the same.
  *
  * `--generator-version <v>` replaces the annotator's computed version; tests use it so that an edit
  * to the pipeline made while they run does not count as a new annotator.

@@ -47,10 +47,9 @@ const readableFirst =
   schema.implicitScalarByFirstChar instanceof Map && Array.isArray(schema.implicitScalarAnyFirstChar) && schema.implicitScalarAnyFirstChar.length === 0
     ? new Set<unknown>(schema.implicitScalarByFirstChar.keys())
     : null;
-const readsAsString =
-  typeof schema.resolveImplicitScalarTag === 'function'
-    ? (text: string) => (readableFirst !== null && !readableFirst.has(text.charAt(0))) || schema.resolveImplicitScalarTag!(text).tag.tagName === STRING_TAG
-    : () => false;
+/** Without a way to ask (another version of js-yaml), every string is left to js-yaml. */
+const canAsk = typeof schema.resolveImplicitScalarTag === 'function';
+const readsAsString = (text: string) => (readableFirst !== null && !readableFirst.has(text.charAt(0))) || schema.resolveImplicitScalarTag!(text).tag.tagName === STRING_TAG;
 
 /** js-yaml's tests for a string it double-quotes whatever else it holds. */
 const INVISIBLE = /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
@@ -76,7 +75,7 @@ const ORDINARY = /^[^\x00-\x20\x7f-\xa0\u2028\u2029\ud800-\udfff\ufeff\ufffe\uff
  */
 function stringScalar(text: string): string | undefined {
   const length = text.length;
-  if (length === 0) return undefined;
+  if (length === 0 || !canAsk) return undefined;
   // Most strings hold no `:` or `#` and start and end with ordinary characters: their shape is plain.
   if (ORDINARY.test(text) && text.charCodeAt(length - 1) !== 0x20 && !(text.charCodeAt(0) > 0x7e && WHITESPACE_ONLY.test(text))) {
     return text !== '=' && readsAsString(text) ? text : `'${text.replaceAll("'", "''")}'`;
