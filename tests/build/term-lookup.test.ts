@@ -63,4 +63,18 @@ describe('looking up taxonomy terms', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('finds the same terms after so many made-up lists that it forgets the words it knew and starts again', () => {
+    const words = 'China and Russia will strengthen strategic cooperation despite the sanctions, he said';
+    const lists = taxonomy.topics.map((topic) => topic.terms);
+    const before = lists.map((terms) => firstTerm(terms, words));
+    for (let i = 0; i < 100; i++) {
+      const madeUp = Array.from({ length: 120 }, (_, j) => `word${i}x${j}`);
+      expect(firstTerm(madeUp, `a text with word${i}x7 in it`)).toBe(`word${i}x7`);
+    }
+    expect(lists.map((terms) => firstTerm(terms, words))).toEqual(before);
+    expect(lists.map((terms) => firstTerm(terms, words))).toEqual(lists.map((terms) => termByTerm(terms, words)));
+    expect(firstTerm(['word5x', 'other 5'], 'see other 5')).toBe('other 5');
+    expect(firstTerm(['word5x3', 'word5x30'], 'see word5x30')).toBe('word5x30');
+  });
 });

@@ -73,12 +73,10 @@ class NeedleFinder {
   private readonly next: Array<Map<number, number>> = [new Map()];
   private readonly fail: number[] = [0];
   private readonly ending: number[][] = [[]];
-  private readonly count: number;
-  /** For ASCII, the state every state goes to on every code, fallbacks included: one lookup per character. */
-  private readonly ascii: Int32Array;
+  /** For ASCII, the state every state goes to on every code, fallbacks included: one lookup per character (when not too large). */
+  private readonly ascii: Int32Array | null = null;
 
   constructor(needles: readonly string[]) {
-    this.count = needles.length;
     needles.forEach((needle, id) => {
       let state = 0;
       for (let i = 0; i < needle.length; i++) {
@@ -109,22 +107,22 @@ class NeedleFinder {
       }
     }
     // In the same breadth-first order, a state's fallback row is filled before its own.
-    this.ascii = new Int32Array(this.next.length * 128);
+    if (this.next.length > ASCII_TABLE_STATES) return;
+    const ascii = (this.ascii = new Int32Array(this.next.length * 128));
     for (const state of [0, ...queue]) {
       for (let code = 0; code < 128; code++) {
         const to = this.next[state].get(code);
-        this.ascii[state * 128 + code] = to ?? (state === 0 ? 0 : this.ascii[this.fail[state] * 128 + code]);
+        ascii[state * 128 + code] = to ?? (state === 0 ? 0 : ascii[this.fail[state] * 128 + code]);
       }
     }
   }
 
-  /** Which needles occur in `text`: 1 at the number of each that does. */
-  find(text: string): Uint8Array {
-    const found = new Uint8Array(this.count);
+  /** Marks in `found` (1 at its number) every needle that occurs in `text`. */
+  find(text: string, found: Uint8Array): void {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code < 128) state = this.ascii[state * 128 + code];
+      if (code < 128 && this.ascii) state = this.ascii[state * 128 + code];
       else {
         let to = this.next[state].get(code);
         while (to === undefined && state !== 0) {
@@ -136,22 +134,41 @@ class NeedleFinder {
       const ending = this.ending[state];
       for (let k = 0; k < ending.length; k++) found[ending[k]] = 1;
     }
-    return found;
   }
 }
 
-/** Every needle of every term list seen so far, by number, and a finder for them all (null until a text needs it). */
+/** A table for ASCII takes 512 bytes a state: enough for a taxonomy's few thousand states. */
+const ASCII_TABLE_STATES = 20_000;
+
+/**
+ * Every needle of every term list seen so far, by number, and a finder for the first `inFinder` of
+ * them; those added since are looked for one by one until there are as many as the finder holds
+ * (so that lists made up on the fly do not rebuild it every time).
+ */
 const needleIds = new Map<string, number>();
+const needleList: string[] = [];
 let finder: NeedleFinder | null = null;
-/** Per list of terms: the number of each term's needle (-1 for none), and the list as it was then. */
-const listNeedles = new WeakMap<readonly string[], { terms: string[]; ids: Int32Array }>();
+let inFinder = 0;
+/** Per list of terms: the number of each term's needle (-1 for none), and the list and the numbering as they were then. */
+const listNeedles = new WeakMap<readonly string[], { terms: string[]; ids: Int32Array; numbering: number }>();
 /** The needles found in recent texts: a statement's words are looked up for every topic and claim type. */
 const foundIn = new Map<string, Uint8Array>();
 const FOUND_KEPT = 256;
+/** A taxonomy has a few hundred needles; past this many (lists made up on the fly), the numbering starts again. */
+const NEEDLES_KEPT = 10_000;
+let numbering = 0;
 
 function needlesOfList(terms: readonly string[]): Int32Array {
   const known = listNeedles.get(terms);
-  if (known && known.terms.length === terms.length && known.terms.every((term, i) => term === terms[i])) return known.ids;
+  if (known && known.numbering === numbering && known.terms.length === terms.length && known.terms.every((term, i) => term === terms[i])) return known.ids;
+  if (needleIds.size >= NEEDLES_KEPT) {
+    needleIds.clear();
+    needleList.length = 0;
+    finder = null;
+    inFinder = 0;
+    foundIn.clear();
+    numbering++;
+  }
   const ids = Int32Array.from(terms, (term) => {
     const needle = needleOf(term);
     if (needle === '') return -1;
@@ -159,13 +176,13 @@ function needlesOfList(terms: readonly string[]): Int32Array {
     if (id === undefined) {
       id = needleIds.size;
       needleIds.set(needle, id);
-      // A finder without this needle is of no more use, nor is what it found.
-      finder = null;
+      needleList.push(needle);
+      // What was found in a text so far does not say whether this needle is in it.
       foundIn.clear();
     }
     return id;
   });
-  listNeedles.set(terms, { terms: [...terms], ids });
+  listNeedles.set(terms, { terms: [...terms], ids, numbering });
   return ids;
 }
 
@@ -180,9 +197,15 @@ export function prepareTerms(lists: Iterable<readonly string[]>): void {
 function needlesIn(text: string): Uint8Array {
   let found = foundIn.get(text);
   if (!found) {
-    finder ??= new NeedleFinder([...needleIds.keys()]);
+    if (!finder || needleList.length - inFinder > Math.max(64, inFinder)) {
+      finder = new NeedleFinder(needleList);
+      inFinder = needleList.length;
+    }
     if (foundIn.size >= FOUND_KEPT) foundIn.clear();
-    found = finder.find(text.toLowerCase());
+    const lower = text.toLowerCase();
+    found = new Uint8Array(needleList.length);
+    finder.find(lower, found);
+    for (let id = inFinder; id < needleList.length; id++) if (lower.includes(needleList[id])) found[id] = 1;
     foundIn.set(text, found);
   }
   return found;
