@@ -130,6 +130,7 @@ const plainKeys = new Set<string>();
 function key(name: string): string {
   if (!plainKeys.has(name)) {
     if (!KEY.test(name) || stringScalar(name) !== name) throw new Unusual();
+    if (plainKeys.size >= WRITTEN_KEPT) plainKeys.clear();
     plainKeys.add(name);
   }
   return name;
