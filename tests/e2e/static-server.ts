@@ -3,8 +3,9 @@
  * addresses serve their `index.html`, unknown paths get `404.html` with status 404.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
+import { headersFor, readHeadersFile, type HeaderRule } from '../security/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,29 +24,14 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-const headerLines: Record<string, string[]> = {};
+const rulesByFile: Record<string, HeaderRule[]> = {};
 
-/**
- * The headers the site's `_headers` file gives a path, as hosts that read it (Netlify, Cloudflare
- * Pages) apply them: every block whose pattern matches, later blocks overriding earlier ones.
- */
-function headersFor(root: string, path: string): Record<string, string> {
+/** The headers the site's `_headers` file gives a path, as hosts that read it (Netlify, Cloudflare Pages) apply them. */
+function siteHeaders(root: string, path: string): Record<string, string> {
   const file = join(root, '_headers');
   if (!existsSync(file)) return {};
-  const headers: Record<string, string> = {};
-  let applies = false;
-  headerLines[file] ??= readFileSync(file, 'utf8').split('\n');
-  for (const line of headerLines[file]) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = line.trim();
-      applies = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
-      continue;
-    }
-    const colon = line.indexOf(':');
-    if (applies && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-  }
-  return headers;
+  rulesByFile[file] ??= readHeadersFile(file);
+  return headersFor(path, rulesByFile[file]);
 }
 
 export async function serveStatic(root: string): Promise<RunningServer> {
@@ -69,7 +55,7 @@ export async function serveStatic(root: string): Promise<RunningServer> {
       createReadStream(join(root, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { ...headersFor(root, path), 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...siteHeaders(root, path), 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
     createReadStream(target).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

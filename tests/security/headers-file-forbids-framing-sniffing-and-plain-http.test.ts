@@ -14,7 +14,12 @@ describe('public/_headers', () => {
   });
 
   it('applies to the data downloads, the search index and the 404 page as well', () => {
-    for (const path of ['/data/statements.json', '/pagefind/pagefind.js', '/no-such-page/']) expect(headersFor(path)).toEqual(page);
+    for (const path of ['/data/statements.json', '/no-such-page/']) expect(headersFor(path)).toEqual(page);
+    // The search index adds only how long it may be cached.
+    const { 'Cache-Control': caching, ...rest } = headersFor('/pagefind/pagefind.js');
+    expect(rest).toEqual(page);
+    expect(caching).toMatch(/^public, max-age=\d+$/);
+    expect(headersFor('/pagefind/fragment/en_abc.pf_fragment')['Cache-Control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('leaves scripts and styles to the hashed policy in each page, since a browser enforces both', () => {
