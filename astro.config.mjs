@@ -9,6 +9,9 @@ export default defineConfig({
   // lines, which would glue annotated words together ("saidon Thursday"); `true` compresses
   // without losing a space.
   compressHTML: true,
+  // Articles are rendered by our own remark pipeline (src/lib/markdown-pipeline.ts); no code blocks,
+  // so no highlighter and its inline styles.
+  markdown: { syntaxHighlight: false },
   // Pages wait on the disk between renders: rendering a few at once keeps the CPU busy meanwhile.
   build: { format: 'directory', concurrency: 4 },
   security: {

@@ -7,8 +7,7 @@
  * what is compared; with `--articles` only the site build is.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { buildArticles, buildSite, REPO } from './build-site.ts';
 
@@ -55,7 +54,10 @@ export interface ReproducibilityOptions {
 
 /** Builds twice and compares; the temporary directories are removed afterwards. */
 export function checkReproducible(options: ReproducibilityOptions): TreeDifference[] {
-  const work = mkdtempSync(join(tmpdir(), 'readout-reproducible-'));
+  // Inside the project: Astro bundles the pages of a build whose output lies outside the project in
+  // the project's own `.astro/`, where two such builds at once would overwrite each other's code.
+  mkdirSync(join(REPO, '.cache', 'tmp'), { recursive: true });
+  const work = mkdtempSync(join(REPO, '.cache', 'tmp', 'reproducible-'));
   try {
     const builds = ['first', 'second'].map((name) => {
       const dir = join(work, name);

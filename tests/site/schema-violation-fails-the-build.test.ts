@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { FIXTURE_DIR } from './fixtures.ts';
 
 describe('a schema violation fails the build', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'readout-bad-'));
+  // Inside the project, as every build is: Astro puts the code of a build whose output lies outside
+  // the project in the project's `.astro/`, where two such builds at once collide.
+  mkdirSync(resolve('.cache/tmp'), { recursive: true });
+  const dir = mkdtempSync(join(resolve('.cache/tmp'), 'bad-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('naming the file and the field', { timeout: 60_000 }, () => {
