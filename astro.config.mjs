@@ -13,9 +13,8 @@ export default defineConfig({
   // so no highlighter and its inline styles.
   markdown: { syntaxHighlight: false },
   // Pages wait on the disk between renders: rendering a few at once keeps the CPU busy meanwhile.
-  // One page at a time: statement pages reach the search index in the order they are listed, so two
-  // builds of the same content write the same index (Pagefind numbers pages in arrival order).
-  build: { format: 'directory', concurrency: 1 },
+  // (The search index puts statement pages back in their listed order: src/integrations/pagefind.ts.)
+  build: { format: 'directory', concurrency: 4 },
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> on each page, so nothing
     // inline runs unless the build put it there; `public/_headers` repeats what a meta cannot say.

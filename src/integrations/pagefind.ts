@@ -16,6 +16,10 @@ export function pagefindIndex(): AstroIntegration {
   const pending: Promise<void>[] = [];
   const failures: string[] = [];
   let pages = 0;
+  // Documents that arrived before one listed earlier, by position; `released` is the next to send.
+  const waiting = new Map<number, { url: string; html: string }>();
+  let released = 0;
+  let flush = () => {};
   const slot = globalThis as Record<symbol, SearchIndexSink | undefined>;
   return {
     name: 'readout-pagefind',
@@ -25,20 +29,33 @@ export function pagefindIndex(): AstroIntegration {
         if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
         index = created.index;
         const open = index;
+        const send = ({ url, html }: { url: string; html: string }) => {
+          pages++;
+          pending.push(
+            open.addHTMLFile({ url, content: html }).then(
+              (added) => void (added.errors.length && failures.push(`${url}: ${added.errors.join('; ')}`)),
+              (error: unknown) => void failures.push(`${url}: ${String(error)}`),
+            ),
+          );
+        };
         slot[SEARCH_INDEX] = {
-          add(url, html) {
-            pages++;
-            pending.push(
-              open.addHTMLFile({ url, content: html }).then(
-                (added) => void (added.errors.length && failures.push(`${url}: ${added.errors.join('; ')}`)),
-                (error: unknown) => void failures.push(`${url}: ${String(error)}`),
-              ),
-            );
+          add(position, url, html) {
+            if (waiting.has(position)) throw new Error(`Two search documents claim position ${position} (${url}).`);
+            waiting.set(position, { url, html });
+            // Pages finish a few at a time, so the documents waiting for a slower one stay few.
+            for (let next = waiting.get(released); next; next = waiting.get(released)) {
+              waiting.delete(released++);
+              send(next);
+            }
           },
         };
+        flush = () => [...waiting.entries()].sort(([a], [b]) => a - b).forEach(([, doc]) => send(doc));
       },
       'astro:build:done': async ({ dir, logger }) => {
         delete slot[SEARCH_INDEX];
+        // Positions missing from the list (a page that was not rendered) must not hold back the rest.
+        flush();
+        waiting.clear();
         if (!index) throw new Error('The Pagefind index was not created at the start of the build.');
         // Timed on its own so that `npm run bench` can tell what indexing adds after the rendering.
         const started = performance.now();
