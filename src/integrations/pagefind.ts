@@ -10,16 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_INDEX, type SearchIndexSink } from './search-index-slot.ts';
+import { inListedOrder } from './in-listed-order.ts';
 
 export function pagefindIndex(): AstroIntegration {
   let index: pagefind.PagefindIndex | undefined;
   const pending: Promise<void>[] = [];
   const failures: string[] = [];
   let pages = 0;
-  // Documents that arrived before one listed earlier, by position; `released` is the next to send.
-  const waiting = new Map<number, { url: string; html: string }>();
-  let released = 0;
-  let flush = () => {};
+  let ordered: ReturnType<typeof inListedOrder<{ url: string; html: string }>> | undefined;
   const slot = globalThis as Record<symbol, SearchIndexSink | undefined>;
   return {
     name: 'readout-pagefind',
@@ -38,24 +36,14 @@ export function pagefindIndex(): AstroIntegration {
             ),
           );
         };
-        slot[SEARCH_INDEX] = {
-          add(position, url, html) {
-            if (waiting.has(position)) throw new Error(`Two search documents claim position ${position} (${url}).`);
-            waiting.set(position, { url, html });
-            // Pages finish a few at a time, so the documents waiting for a slower one stay few.
-            for (let next = waiting.get(released); next; next = waiting.get(released)) {
-              waiting.delete(released++);
-              send(next);
-            }
-          },
-        };
-        flush = () => [...waiting.entries()].sort(([a], [b]) => a - b).forEach(([, doc]) => send(doc));
+        // Pages finish a few at a time, so few documents wait for a slower one listed before them.
+        const queue = (ordered = inListedOrder(send));
+        slot[SEARCH_INDEX] = { add: (position, url, html) => queue.add(position, { url, html }) };
       },
       'astro:build:done': async ({ dir, logger }) => {
         delete slot[SEARCH_INDEX];
         // Positions missing from the list (a page that was not rendered) must not hold back the rest.
-        flush();
-        waiting.clear();
+        ordered?.flush();
         if (!index) throw new Error('The Pagefind index was not created at the start of the build.');
         // Timed on its own so that `npm run bench` can tell what indexing adds after the rendering.
         const started = performance.now();
