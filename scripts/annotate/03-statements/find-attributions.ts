@@ -51,6 +51,8 @@ const participlePattern = new RegExp(
   `(?:,["”’']?|\\s[–—]|\\s(?=while\\s)|(?<=\\b(?:statement|report|message|post|letter|video|remarks|interview|readout|communiqu[eé]|note|release|tweet|briefing)\\b[^,.;]{0,40})\\s(?=(?:saying|stating|noting|adding)\\s+(?:that\\b|:)))\\s*(?:and\\s+|while\\s+)?(${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`,
   'g',
 );
+/** Whether a sentence has a participle cue at all: most have none, and the pattern above is slow to say so. */
+const participleWord = new RegExp(`\\b(?:${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
 /** "He urged Kiev to …, and warned that …": a second cue verb of the same subject ends the first's words. */
 const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.filter((form) => !['continued', 'called on', 'calls on'].includes(form)).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
 const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
@@ -429,6 +431,7 @@ function participles(context: Context, hosts: readonly Attribution[]): Attributi
   const text = context.text;
   const found: Attribution[] = [];
   const sentence = text.slice(context.start, context.end);
+  if (!participleWord.test(sentence)) return found;
   participlePattern.lastIndex = 0;
   const matches = [...sentence.matchAll(participlePattern)].filter(
     (match) => !insideQuote(context, context.start + (match.index ?? 0) + match[0].length - 1),

@@ -23,6 +23,15 @@ interface Person {
   short: string;
 }
 
+/** A person ready to be looked for: the name as spelled for comparison, and what finds it in text. */
+interface Sought extends Person {
+  /** "Sergey Lavrov" and "Sergei Lavrov" are one spelling. */
+  spelling: string;
+  full: RegExp;
+  /** Finds the family name alone, when no one else the article may name shares it. */
+  alone: RegExp | null;
+}
+
 /** Family names come first in Chinese and Korean names ("Xi Jinping" is "Xi"). */
 const FAMILY_FIRST = new Set(['CN', 'KP', 'KR', 'TW', 'HK', 'VN']);
 
@@ -96,7 +105,7 @@ const PARTNER_AFTER_MET = /^\s+(?:with\s+)?(?:(?!(?:in|on|at|to|during|for|after
 /** Kinds whose naming words take in who did it: "Wang Yi held a phone conversation with …". */
 const WIDEN_TO_SUBJECT = new Set<EventKind>(['meeting', 'call', 'visit', 'signing']);
 
-function findInSentence(text: string, people: readonly Person[]): Hit[] {
+function findInSentence(text: string, people: readonly Sought[]): Hit[] {
   const hits: Hit[] = [];
   for (const trigger of TRIGGERS) {
     trigger.pattern.lastIndex = 0;
@@ -148,28 +157,34 @@ function clauseOf(text: string, start: number, end: number): Span {
 }
 
 /** Everyone the text names, by full name or (when it is unambiguous) by family name alone, in text order. */
-function namesIn(text: string, people: readonly Person[]): Array<{ name: string; index: number }> {
+function namesIn(text: string, people: readonly Sought[]): Array<{ name: string; index: number }> {
   const names: Array<{ name: string; index: number }> = [];
-  // Spellings of one name ("Sergei"/"Sergey Lavrov") do not make a family name ambiguous.
-  const spellings = new Map<string, Set<string>>();
-  for (const person of people) spellings.set(person.short, (spellings.get(person.short) ?? new Set()).add(person.name.replace(/y\b/g, 'i')));
-  const shortCount = new Map([...spellings].map(([short, names]) => [short, names.size]));
   for (const person of people) {
-    const spelling = person.name.replace(/y\b/g, 'i');
-    if (names.some((found) => found.name.replace(/y\b/g, 'i') === spelling)) continue;
-    const full = wordRegExp(person.name).exec(text);
-    const short = shortCount.get(person.short) === 1 ? wordRegExp(person.short).exec(text) : null;
+    // Both ways of naming someone contain the family name: without it, neither can match.
+    if (!text.includes(person.short)) continue;
+    if (names.some((found) => found.name.replace(/y\b/g, 'i') === person.spelling)) continue;
+    const full = person.full.exec(text);
+    const short = person.alone?.exec(text);
     const index = Math.min(full?.index ?? Infinity, short?.index ?? Infinity);
     if (index !== Infinity) names.push({ name: person.name, index });
   }
   return names.sort((a, b) => a.index - b.index);
 }
 
+/** The lexicon's people recur in every article: their patterns are made once. */
+const wordRegExps = new Map<string, RegExp>();
+
 function wordRegExp(words: string): RegExp {
-  return new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u');
+  let pattern = wordRegExps.get(words);
+  if (!pattern) {
+    if (wordRegExps.size > 10_000) wordRegExps.clear();
+    pattern = new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u');
+    wordRegExps.set(words, pattern);
+  }
+  return pattern;
 }
 
-function peopleOf(speakers: readonly Speaker[]): Person[] {
+function peopleOf(speakers: readonly Speaker[]): Sought[] {
   const people: Person[] = [];
   const add = (name: string, country: string | null) => {
     if (people.some((person) => person.name === name)) return;
@@ -179,7 +194,15 @@ function peopleOf(speakers: readonly Speaker[]): Person[] {
   };
   for (const speaker of speakers) if (speaker.type === 'person' && !speaker.vague) add(speaker.name, speaker.country);
   for (const person of knownPeople) add(person.name, person.country);
-  return people;
+  // Spellings of one name ("Sergei"/"Sergey Lavrov") do not make a family name ambiguous.
+  const spellings = new Map<string, Set<string>>();
+  for (const person of people) spellings.set(person.short, (spellings.get(person.short) ?? new Set()).add(person.name.replace(/y\b/g, 'i')));
+  return people.map((person) => ({
+    ...person,
+    spelling: person.name.replace(/y\b/g, 'i'),
+    full: wordRegExp(person.name),
+    alone: spellings.get(person.short)!.size === 1 ? wordRegExp(person.short) : null,
+  }));
 }
 
 /** "in Uzbekistan", "to Beijing": a capitalised place right after the naming words. */
