@@ -153,6 +153,16 @@ describe('time words between the speaker and the verb, and after the one address
     expect(statement.date).toMatchObject({ value: '2021-08-21', precision: 'day' });
   });
 
+  it('dates "slammed officials on Monday for “telling lies”" to the Monday', () => {
+    const [statement] = statementsOf('Nicholas Burns slammed Foreign Ministry officials on Monday for “telling lies” about the war.', '2022-07-05');
+    expect(statement.date).toMatchObject({ value: '2022-07-04', precision: 'day' });
+  });
+
+  it('does not date the words by a day inside them: "said the visit on Friday of the president …"', () => {
+    const [statement] = statementsOf('The minister said the visit on Friday of the president would go ahead.', '2022-07-05');
+    expect(statement.date).toBeNull();
+  });
+
   it('does not date a request by its deadline: "urged Russia to withdraw by Friday"', () => {
     const [statement] = statementsOf('The minister urged Russia to withdraw its troops by Friday.', '2022-09-13');
     expect(statement.date).toBeNull();

@@ -68,6 +68,27 @@ describe('datelines', () => {
     expect(findDateline(text, 0, text.length, '2023-04-20')).toMatchObject({ text: 'ISLAMABAD:', value: null });
   });
 
+  it('reads a place in capitals with its credit in brackets and no dash', () => {
+    const text = 'MOSCOW (UrduPoint News / Sputnik - 13th March, 2023) Moscow has nothing to say about a visit, Dmitry Peskov said on Monday.';
+    expect(findDateline(text, 0, text.length, '2023-03-13')).toMatchObject({ text: 'MOSCOW (UrduPoint News / Sputnik - 13th March, 2023)', value: '2023-03-13' });
+  });
+
+  it('keeps a bracketed dateline out of the reported words', async () => {
+    const { annotate } = await import('../../scripts/annotate/index.ts');
+    const result = annotate('MOSCOW (UrduPoint News / Sputnik - 13th March, 2023) Moscow has nothing to say about a visit, Dmitry Peskov said on Monday.', { published: '2023-03-13' });
+    expect(result.statements.map((statement) => statement.text)).toEqual(['Moscow has nothing to say about a visit']);
+  });
+
+  it('reads an outlet\'s name and a dash as a dateline with no day', () => {
+    const text = 'Islam Times - The Kremlin will inform reporters in time, Dmitry Peskov said.';
+    expect(findDateline(text, 0, text.length, '2023-03-16')).toMatchObject({ text: 'Islam Times -', value: null });
+  });
+
+  it('does not take a speaker\'s name and a dash for a dateline', () => {
+    const text = 'Sergei Lavrov - the veteran minister - said talks would go on.';
+    expect(findDateline(text, 0, text.length, '2023-03-16')).toBeNull();
+  });
+
   it('does not take a label such as "UPDATE:" for a dateline', () => {
     const text = 'UPDATE: The ministry said the talks would resume on Monday.';
     expect(findDateline(text, 0, text.length, '2023-04-20')).toBeNull();

@@ -130,9 +130,29 @@ describe('descriptions that name one person', () => {
     expect(statements[0].speaker.name).toBe('Sergey Lavrov');
   });
 
+  it('resolves "the head of the department" to the minister named before', () => {
+    const statements = statementsOf('Russian Foreign Minister Sergei Lavrov said Moscow wants calm.\nThe head of the department said that the West wants dominance.');
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Sergei Lavrov', 'Sergei Lavrov']);
+  });
+
+  it('resolves "the representative of the Foreign Ministry" to its spokeswoman named before', () => {
+    const statements = statementsOf('Chinese Foreign Ministry spokeswoman Hua Chunying said that ties are strong.\nThe representative of the PRC Foreign Ministry noted that relations "have reached the highest level."');
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Hua Chunying', 'Hua Chunying']);
+  });
+
+  it('keeps "the head of the agency" vague when no one who runs one was named', () => {
+    const [statement] = statementsOf('The head of the agency said that the launch went well.');
+    expect(statement.speaker).toMatchObject({ type: 'person', vague: true });
+  });
+
   it('learns a role from an apposition outside any attribution', () => {
     const statements = statementsOf('Iraj Masjedi, the Iranian ambassador to Baghdad, spoke to state news IRNA.\n"Iran welcomes any move that improves relations," the ambassador said.');
     expect(statements[0].speaker.name).toBe('Iraj Masjedi');
+  });
+
+  it.each(['Officials', 'Analysts', 'Reporters', 'Police'])('reads "%s said" at the start of a sentence as a group, not a name', (noun) => {
+    const [statement] = statementsOf(`${noun} said that the talks had failed.`);
+    expect(statement.speaker).toMatchObject({ type: 'group', name: noun });
   });
 
   it('reads "Researchers using a telescope in Texas" as a group', () => {
@@ -166,6 +186,16 @@ describe('anonymous officials and titled single names', () => {
 });
 
 describe('subjects, auxiliaries and pronouns', () => {
+  it('does not let the subject of a background sentence ("In December last year, Putin …") take "he"', () => {
+    const statements = statementsOf('The Kremlin will announce the date in time, spokesman Dmitry Peskov said.\nXi intends to meet Russian President Vladimir Putin.\nIn December last year, Putin, in talks with Xi Jinping, invited him to visit Moscow.\n"We will inform you about everything in due time," he told reporters on Thursday.');
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
+  });
+
+  it('still lets a new subject of the present take "he": "On Thursday, Putin hosted … He said …"', () => {
+    const statements = statementsOf('The Kremlin will announce the date in time, spokesman Dmitry Peskov said.\nOn Thursday, Russian President Vladimir Putin hosted a dinner in Moscow.\n"We are friends," he told reporters.');
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Dmitry Peskov', 'Vladimir Putin']);
+  });
+
   it('reads "Russia\'s foreign minister, Sergei Lavrov, has said …"', () => {
     const [statement] = statementsOf("Russia's foreign minister, Sergei Lavrov, has said Moscow is open to negotiations.");
     expect(statement.speaker).toMatchObject({ name: 'Sergei Lavrov', role: "Russia's foreign minister", country: 'RU' });

@@ -49,3 +49,32 @@ describe('what is not a statement, from synthetic and wire copy', () => {
     expect(statementsOf('The minister said talks went well.\n(Reporting by staff of the desk; editing by the desk)').map((statement) => statement.text)).toEqual(['talks went well']);
   });
 });
+
+describe('what a reply is not: the claim it replies to', () => {
+  it('takes the quoted reply, not the reports it answers: "responded to reports that …, “…”"', () => {
+    const statements = statementsOf(
+      'Foreign Ministry spokesman Wang Wenbin has responded to reports that China is allegedly providing arms to Russia, “Co-operation between China and Russia is honest and open.”',
+    );
+    expect(statements.map((statement) => [statement.kind, statement.speaker.name, statement.text])).toEqual([
+      ['direct', 'Wang Wenbin', 'Co-operation between China and Russia is honest and open.'],
+    ]);
+  });
+
+  it('makes nothing of a reply whose own words are not given: "responded to claims that …"', () => {
+    expect(statementsOf('The ministry responded on Monday to claims that it had hidden the report.').map((statement) => statement.text)).toEqual([]);
+  });
+
+  it('still takes the words of "responded that …"', () => {
+    expect(statementsOf('The spokesman responded that the claims were false.').map((statement) => statement.text)).toEqual(['the claims were false']);
+  });
+});
+
+describe('who was asked is not who speaks', () => {
+  it('makes nothing of a reporters\' question: "Reporters also asked how …"', () => {
+    expect(statementsOf('Reporters also asked how Moscow can respond in this regard.').map((statement) => statement.text)).toEqual([]);
+  });
+
+  it('makes nothing of "The Kremlin was also asked if …"', () => {
+    expect(statementsOf('The Kremlin was also asked if it is considering the option of placing a base on the border.').map((statement) => statement.text)).toEqual([]);
+  });
+});

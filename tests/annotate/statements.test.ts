@@ -118,6 +118,13 @@ describe('indirect speech', () => {
   });
 });
 
+describe('a time phrase between the speaker and the verb', () => {
+  it('reads "Peskov at the time added that …"', () => {
+    const statements = statementsOf('Dmitry Peskov spoke on Tuesday.\nPeskov at the time added that Putin had already assessed the decision.');
+    expect(statements.map((statement) => [statement.speaker.name, statement.text])).toEqual([['Dmitry Peskov', 'Putin had already assessed the decision']]);
+  });
+});
+
 describe('mixed quotations', () => {
   it('keeps a paraphrase holding quoted words as one mixed statement', () => {
     const [statement] = statementsOf('Yang said China was "willing to work with Russia," according to the Ministry.');
@@ -127,6 +134,21 @@ describe('mixed quotations', () => {
   it('reads praised + a quoted fragment as mixed, with the document as the medium', () => {
     const [statement] = statementsOf('Denisov in response praised the "fruitful results" of bilateral relations, the readout said.');
     expect(statement).toMatchObject({ kind: 'mixed', text: 'the "fruitful results" of bilateral relations', via: 'the readout said', speaker: { name: 'Denisov' } });
+  });
+
+  it('reads a reproach with quoted words as mixed: "reproached the West for trying “…”"', () => {
+    const [statement] = statementsOf('Sergei Lavrov reproached the Western countries for trying “by hook or by crook to ensure their dominance,” including by ignoring the UN Charter.');
+    expect(statement).toMatchObject({ kind: 'mixed', speaker: { name: 'Sergei Lavrov' } });
+    expect(statement.text).toMatch(/^the Western countries for trying “by hook or by crook/);
+  });
+
+  it('reads "slammed X on Monday for “telling lies”" as mixed', () => {
+    const [statement] = statementsOf('Nicholas Burns, the top US envoy in Beijing, slammed Foreign Ministry officials on Monday for “telling lies” about the war.');
+    expect(statement).toMatchObject({ kind: 'mixed', speaker: { name: 'Nicholas Burns' } });
+  });
+
+  it('makes nothing of a reproach without quoted words', () => {
+    expect(statementsOf('Lavrov reproached the Western countries for their policies.')).toEqual([]);
   });
 });
 

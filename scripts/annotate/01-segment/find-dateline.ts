@@ -1,6 +1,15 @@
 import { findDates } from '../dates/index.ts';
 import { datelinePattern } from '../lexicon/noise.ts';
 import type { Dateline } from '../types.ts';
+import { isMedia } from '../04-speakers/parse-speaker-phrase.ts';
+
+/** "Islam Times - ", "Xinhua — ": a known outlet, or a name that reads as one, then a dash. */
+function outletDash(text: string): RegExpExecArray | null {
+  const match = /^((?:[A-Z][\w.&'’]*\s+){0,3}[A-Z][\w.&'’]*)\s+(?:-{1,2}|–|—)\s+(?=[A-Z“"])/.exec(text);
+  if (!match) return null;
+  const name = match[1];
+  return isMedia(name) || /\b(?:Times|News|Post|Daily|Herald|Agency|Press|Tribune|Journal|Online|Network|Wire|Gazette|Telegraph|Observer|Express|Mail|Chronicle|Dispatch)$/.test(name) ? match : null;
+}
 
 /**
  * The dateline that opens wire copy ("MOSCOW, Oct. 23 (Xinhua) --", "BEIJING, May 16. /TASS/.").
@@ -9,6 +18,10 @@ import type { Dateline } from '../types.ts';
 export function findDateline(body: string, start: number, end: number, published: string): Dateline | null {
   const text = body.slice(start, end);
   const match = datelinePattern.exec(text) ?? /^[A-Z][A-Z .'’-]{2,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*\/[A-Z]{2,10}\/\.?\s+/.exec(text) ??
+    // "MOSCOW (UrduPoint News / Sputnik - 13th March, 2023) Moscow has …": the credit in brackets, no dash.
+    /^[A-Z][A-Z .'’-]{2,40}\s*\([A-Z][^()\n]{1,80}\)\s+(?=[A-Z“"])/.exec(text) ??
+    // "Islam Times - The Kremlin will …": an outlet's name and a dash before the first words.
+    outletDash(text) ??
     // "ISLAMABAD: Pakistan has confirmed …": a place in capitals and a colon (not a label such as "UPDATE:").
     /^(?!(?:UPDATE|UPDATED|BREAKING|WATCH|READ|READ MORE|NOTE|EDITOR'?S NOTE|EXCLUSIVE|ANALYSIS|OPINION|LISTEN|PHOTO|VIDEO|LIVE|CORRECTION|WARNING|FILE|Q|A):)[A-Z][A-Z .'’-]{2,30}:\s+(?=[A-Z])/.exec(text);
   if (!match) return null;

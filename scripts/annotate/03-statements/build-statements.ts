@@ -7,6 +7,9 @@ import { isSubjectPosition } from '../04-speakers/subject-position.ts';
 import type { StatementKind } from '../types.ts';
 import { findAttributions, type Attribution } from './find-attributions.ts';
 
+/** A sentence opening set at an earlier time: "In December last year,", "Back in 2019,", "Earlier,". */
+const backgroundOpening = /^\s*(?:(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:last\s+year|\d{4}|the\s+past)|earlier|previously|last\s+(?:year|month|week)|(?:\w+\s+)?(?:years|months|weeks)\s+ago)\b[^,]{0,30},/i;
+
 /** A body paragraph with its quotes and sentences (absolute body offsets). */
 export interface SegmentedParagraph {
   index: number;
@@ -147,6 +150,7 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
     text: string;
     quoted: (offset: number) => boolean;
     isSubject: (mention: number) => boolean;
+    inBackground: (mention: number) => boolean;
   } = {
     statements: [],
     currentSentence: 0,
@@ -155,6 +159,12 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
     isSubject: (mention) => {
       const index = lastAtOrBefore(sentenceStarts, mention, sentenceStarts.length);
       return index >= 0 && isSubjectPosition(text, sentenceStarts[index], mention);
+    },
+    // Someone who acted in a sentence set in the past ("In December last year, Putin …", "Back in
+    // 2019, …") is background: the one who spoke last is still the one talking.
+    inBackground: (mention) => {
+      const index = lastAtOrBefore(sentenceStarts, mention, sentenceStarts.length);
+      return index >= 0 && backgroundOpening.test(text.slice(sentenceStarts[index], mention));
     },
   };
   const speakerHistory: SpeakerHistory = history;

@@ -51,6 +51,12 @@ const participlePattern = new RegExp(
   `(?:,["”’']?|\\s[–—]|\\s(?=while\\s)|(?<=\\b(?:statement|report|message|post|letter|video|remarks|interview|readout|communiqu[eé]|note|release|tweet|briefing)\\b[^,.;]{0,40})\\s(?=(?:saying|stating|noting|adding)\\s+(?:that\\b|:)))\\s*(?:and\\s+|while\\s+)?(${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`,
   'g',
 );
+/** A form of "be" just before a participle cue makes it passive: "was also asked", "were told". */
+const passiveBefore = /\b(?:was|were|is|are|been|being|be)(?:\s+(?:also|then|later|again|reportedly|repeatedly|never|not|often|once|first|previously))*\s+$/i;
+/** Verbs of answering, whose object may be the claim answered. */
+const replyCues = new Set(['respond', 'reply', 'answer', 'comment', 'react']);
+/** "to media reports that …", "on claims that …": what a reply answers. */
+const replyTopic = /\b(?:to|on)\s+(?:(?:the|these|those|such|recent|earlier|new|some|media|press|news|western|foreign|unconfirmed|\p{Lu}[\p{L}.-]*)\s+){0,3}(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|assertions?|comments?|remarks?)\s*$/iu;
 /** Whether a sentence has a participle cue at all: most have none, and the pattern above is slow to say so. */
 const participleWord = new RegExp(`\\b(?:${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
 /** "He urged Kiev to …, and warned that …": a second cue verb of the same subject ends the first's words. */
@@ -262,6 +268,12 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   const skipped = adjunct.exec(rest);
   if (skipped && skipped[0].trim()) cursor += skipped[0].length;
   let after = text.slice(cursor, end);
+  // "responded on Monday to reports that China …, “Co-operation …”": the reports' claim is what is
+  // answered, not the answer; the answer is the quotation after it, if any.
+  if (replyCues.has(cue.lemma) && skipped && replyTopic.test(skipped[0])) {
+    const reply = /^\s*that\b[^“"]*?[,:]\s*(?=["“])/.exec(after);
+    return reply ? { start: cursor + reply[0].length, kind: 'clause' } : null;
+  }
   // "repeated India's stance that …", "reiterated its position that …": the clause is what was said.
   const stance = /^\s+(?:(?:his|her|their|its|the|our|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:(?:long-standing|longstanding|official|firm|earlier|previous)\s+)?(?:stance|position|view|belief|assertion|claim|call|commitment|warning|argument|assessment|demand|conviction)(?=\s+that\b)/iu.exec(after);
   if (stance) {
@@ -670,6 +682,8 @@ const deniedClaim = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:reports?|claims?|alle
 
 function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: number, cueEnd: number): Attribution | null {
   const text = context.text;
+  // "The Kremlin was also asked if …", "Lavrov was told that …": the subject is spoken to, not speaking.
+  if (/(?:ed|told|said|written|asked)$/.test(form) && passiveBefore.test(text.slice(context.start, cueStart))) return null;
   let speaker = subjectBefore(context, cueStart);
   if (!speaker) {
     // A second verb of the subject: "Yang … welcomed the ambassador and spoke highly of his …".
@@ -677,6 +691,8 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
     if (coordinated) speaker = leadingSubject(context, cueStart);
   }
   if (!speaker) return null;
+  // "Reporters also asked how …": the press's questions are not statements of the news.
+  if (cue.lemma === 'question' && /^(?:reporters|journalists|correspondents)$/i.test(speaker.phrase.head ?? '')) return null;
   const content = contentStartAfter(context, cue, cueEnd);
   if (!content) return null;
   let contentEnd = participleStart(context, content.start) ?? clauseEnd(context);

@@ -51,7 +51,7 @@ export interface SpeakerPhrase {
 const determiners = /^(?:the|a|an|one|another|some|many|several|most|other|two|three|four|five|top|both|this|that|these|those)\b/i;
 const definiteDeterminers = /^(?:the|this|that|these|those)\b/i;
 const trailingAdverbials =
-  /(?:\s+(?:in response|in reply|in turn|for (?:his|her|their|its) part|also|too|again|later|further|then|meanwhile|however|separately|himself|herself|themselves|itself|earlier|previously|once|last (?:week|month|year)|earlier this (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|recently|already|repeatedly|publicly|reportedly|officially|explicitly|firmly|once again|never|not|has|have|had|had also|has also|would|will|was|were|is|are))+$/i;
+  /(?:\s+(?:in response|in reply|in turn|for (?:his|her|their|its) part|also|too|again|later|further|then|meanwhile|however|separately|himself|herself|themselves|itself|earlier|previously|once|last (?:week|month|year)|earlier this (?:week|month|year)|at the time|at that time|at the same time|in a statement|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|recently|already|repeatedly|publicly|reportedly|officially|explicitly|firmly|once again|never|not|has|have|had|had also|has also|would|will|was|were|is|are))+$/i;
 const nameToken = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
 const notNames = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'His', 'Her',
@@ -65,9 +65,10 @@ const notNames = new Set([
   'Democrat', 'Labour', 'Conservative', 'Liberal', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr',
 ]);
 
+const mediaByName = new Set(mediaNames.map((name) => name.toLowerCase()));
+
 export function isMedia(text: string): boolean {
-  const clean = text.replace(/^the\s+/i, '').trim();
-  return mediaNames.some((name) => name.toLowerCase() === clean.toLowerCase());
+  return mediaByName.has(text.replace(/^the\s+/i, '').trim().toLowerCase());
 }
 
 function countryOf(text: string): string | null {
@@ -233,6 +234,19 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // "Media reports", "Russian press reports": what was reported, credited to the reports themselves.
   const reports = /^(?:the\s+)?((?:(?:some|several|many|recent|earlier|unconfirmed|local|state|official|foreign|western|\p{Lu}[\p{L}-]*)\s+){0,2}(?:media|news|press)\s+reports)$/iu.exec(head);
   if (reports) return { ...base, kind: 'media', head: reports[1], country: countryOf(reports[1]) };
+  // "The head of the department", "the chief of the agency": the one person who runs it, as a
+  // description; the head of a ministry or department is its minister (or secretary).
+  const runs = /^(?:the|its)\s+(?:head|chief|boss|leader)\s+of\s+(?:the\s+|this\s+|that\s+)?((?:[\p{L}-]+\s+){0,2}(ministry|department|agency|office|service|bureau|commission|committee|delegation|mission|administration))$/iu.exec(head);
+  if (runs) {
+    return {
+      ...base,
+      kind: 'definite',
+      head: /^(?:ministry|department)$/i.test(runs[2]) ? 'minister' : 'chief',
+      role: head.replace(determiners, '').trim(),
+      country: countryOf(head),
+      affiliation: organisationIn(head),
+    };
+  }
   // "The FO said": a definite article before an acronym names an institution, not a person.
   const acronym = /^[Tt]he\s+([A-Z]{2,6})$/.exec(head);
   if (acronym) return { ...base, kind: 'institution', head: acronym[1] };
@@ -252,6 +266,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   if (/^(?:after|before|right|since|in|on|at|to|from|with|by|for|of|during|amid|following|while|as|when|than|into|about|over|under|between|through|including|and|or|but|so|then|if|although|though|because|where|whose|who|which|what|how|why|despite|not|no)\b/i.test(head) && !/^(?:on behalf)/i.test(head)) return null;
   if (isMedia(head)) return { ...base, kind: 'media', head: head.replace(/^the\s+/i, '') };
+  // "Officials said", "Analysts say": a plural noun, capitalised only because it opens the sentence.
+  if (/^\p{Lu}\p{Ll}+$/u.test(head) && groupNouns.has(head.toLowerCase())) {
+    return { ...base, kind: 'group', head: head.toLowerCase(), role: head };
+  }
 
   // Coordinated countries or capitals: "China and Russia", "Moscow and Beijing".
   const coordinated = /^(?:both\s+)?([\p{Lu}][\p{L}.]+)(?:\s*,\s*[\p{Lu}][\p{L}.]+)*\s+and\s+([\p{Lu}][\p{L}.]+)$/u.exec(head);

@@ -13,6 +13,8 @@ export interface SpeakerHistory {
   quoted: (offset: number) => boolean;
   /** Whether the mention at an offset is the subject of its sentence. */
   isSubject: (mention: number) => boolean;
+  /** Whether the mention at an offset is in a sentence set at an earlier time: "In December last year, Putin …". */
+  inBackground: (mention: number) => boolean;
 }
 
 export interface Resolution {
@@ -111,13 +113,14 @@ function resolvePronoun(
       (entity) => entity.type === 'person' && !entity.vague && entity !== speaker?.entity &&
         (entity.gender === null || entity.gender === gender) &&
         entity.mentions.some((mention) => mention > since && mention < history.currentSentence && !history.quoted(mention) &&
-          history.isSubject(mention)),
+          history.isSubject(mention) && !(speaker && history.inBackground(mention))),
     );
     if (subjects.length === 1) return { entity: subjects[0], by: 'pronoun' };
     if (subjects.length > 1) {
       // Several people became subjects: the latest one takes the pronoun when nobody spoke since.
       const lastSubject = (entity: Entity): number =>
-        entity.mentions.filter((mention) => mention > since && mention < history.currentSentence && !history.quoted(mention) && history.isSubject(mention)).at(-1) ?? -1;
+        entity.mentions.filter((mention) => mention > since && mention < history.currentSentence && !history.quoted(mention) && history.isSubject(mention) &&
+          !(speaker && history.inBackground(mention))).at(-1) ?? -1;
       const ranked = [...subjects].sort((a, b) => lastSubject(b) - lastSubject(a));
       if (speaker === undefined && lastSubject(ranked[0]) - lastSubject(ranked[1]) > 40) return { entity: ranked[0], by: 'pronoun' };
       return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };
@@ -177,6 +180,8 @@ const synonyms: Readonly<Record<string, readonly string[]>> = {
   analyst: ['analyst', 'expert', 'fellow', 'researcher', 'scholar'],
   scholar: ['scholar', 'expert', 'fellow', 'researcher', 'professor'],
   envoy: ['envoy', 'ambassador', 'representative'],
+  // "The representative of the Foreign Ministry" is how translated wire copy names its spokesperson.
+  representative: ['representative', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman'],
   ambassador: ['ambassador', 'envoy'],
   chief: ['chief', 'head', 'director', 'chairman', 'secretary-general', 'president'],
 };

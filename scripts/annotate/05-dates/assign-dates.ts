@@ -266,7 +266,10 @@ function requestDate(text: string, draft: Draft, anchor: string): StatementDate 
   // "urged EU officials on Tuesday to …", and "told residents to evacuate immediately Saturday
   // morning": the day of a request, whether it comes before the request or closes it (but not "by
   // Friday", a deadline, or "until Monday").
-  const request = new RegExp(`^(?:[^\\s,;:"“”]+\\s+){1,6}?(${time})\\s+to\\s+\\p{L}`, 'iu').exec(words) ??
+  // "slammed officials on Monday for “telling lies”", "accused Washington on Friday of …": a blame
+  // or praise dated between its object and its reason.
+  const judged = /^(?:slam|blast|criticiz|criticis|condemn|accus|reproach|rebuk|chid|prais|hail|thank|blam)/i.test(draft.cue);
+  const request = new RegExp(`^(?:[^\\s,;:"“”]+\\s+){1,6}?(${time})\\s+(?:to${judged ? '|for|over|of' : ''})\\s+["“]?\\p{L}`, 'iu').exec(words) ??
     (/^(?:told|urged|asked|ordered|called on|instructed|advised|warned)$/i.test(draft.cue)
       ? new RegExp(`^(?:[^\\s,;:"“”]+\\s+){1,8}?to\\s+[^,;:"“”]{1,60}?(?<!\\b(?:by|before|until|till|after|from|since|next|every|each|this|that))\\s+(${time})(?=\\s+(?:due|because|after|as|amid|following|over|in|at)\\b|[,.;]|$)`, 'iu').exec(words)
       : null);

@@ -88,6 +88,7 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'criticize', forms: ['criticized', 'criticised', 'criticizes', 'criticises'], takes: object },
   { lemma: 'condemn', forms: ['condemned', 'condemns'], takes: object },
   { lemma: 'accuse', forms: ['accused', 'accuses'], takes: object },
+  { lemma: 'reproach', forms: ['reproached', 'reproaches', 'rebuked', 'rebukes', 'chided', 'chides', 'slammed', 'slams', 'blasted', 'blasts'], takes: object },
   { lemma: 'call for', forms: ['called for', 'calls for'], takes: object },
   { lemma: 'call on', forms: ['called on', 'calls on'], takes: object },
   { lemma: 'speak highly of', forms: ['spoke highly of', 'speaks highly of'], takes: object },
@@ -110,7 +111,7 @@ export const speechActObjectVerbs: ReadonlySet<string> = new Set([
 
 /** Verbs that only yield a statement when their object holds a quoted fragment. */
 export const quoteOnlyObjectVerbs: ReadonlySet<string> = new Set([
-  'describe', 'express', 'welcome', 'call', 'accuse', 'refer to', 'stress', 'emphasize', 'reiterate', 'affirm', 'highlight', 'underline',
+  'describe', 'express', 'welcome', 'call', 'accuse', 'reproach', 'refer to', 'stress', 'emphasize', 'reiterate', 'affirm', 'highlight', 'underline',
   'announce', 'propose',
 ]);
 

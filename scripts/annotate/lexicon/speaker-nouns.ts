@@ -13,6 +13,7 @@ export const groupNouns: ReadonlySet<string> = new Set([
   'astronomers', 'physicists', 'biologists', 'chemists', 'geologists', 'engineers', 'archaeologists',
   'paleontologists', 'palaeontologists', 'climatologists', 'epidemiologists', 'physicians', 'nurses', 'lawyers',
   'judges', 'managers', 'owners', 'employees', 'unions', 'officers', 'troops', 'monitors', 'inspectors', 'auditors',
+  'reporters', 'journalists', 'correspondents',
 ]);
 
 /** Singular nouns for a person known by function: "the expert", "a spokesperson", "the official". */
