@@ -86,6 +86,11 @@ describe('the occasion of an article', () => {
     expect(statements.map((statement) => statement.date?.value)).toEqual(['2022-12-26', '2022-09', '2022-12-26']);
   });
 
+  it('does not date a statement by a relative clause just before its cue: "the war that broke out 71 years ago, stressing …"', () => {
+    const [statement] = statementsOf('In a speech at the UN earlier this week, Moon proposed an end to the conflict that broke out 71 years ago, stressing such an act would "usher in an era of peace".', '2021-09-24');
+    expect(statement.date).toMatchObject({ value: '2021-W38', precision: 'week' });
+  });
+
   it('does not take a month that holds the occasion for an earlier remark', () => {
     const statements = statementsOf('Dmitry Peskov said on Monday that the leaders will talk.\nVladimir Putin said in December that Beijing had concerns.\nWang Wenbin told reporters that details would follow.', '2022-12-26');
     expect(statements.at(-1)?.date).toBeNull();

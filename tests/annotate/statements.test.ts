@@ -147,6 +147,22 @@ describe('mixed quotations', () => {
     expect(statement).toMatchObject({ kind: 'mixed', speaker: { name: 'Nicholas Burns' } });
   });
 
+  it('reads "called the comments “unacceptable”" as mixed', () => {
+    const statements = statementsOf('At a news conference in Caracas Wednesday, Venezuelan Foreign Minister Ali Rodriguez called the comments from Ms. Rice "unacceptable."');
+    expect(statements.map((statement) => [statement.kind, statement.speaker.name, statement.text])).toEqual([
+      ['mixed', 'Ali Rodriguez', 'the comments from Ms. Rice "unacceptable."'],
+    ]);
+  });
+
+  it.each([
+    ['a name given with "called"', 'A group called "Friends of Russia" met on Monday.'],
+    ['a phone call', 'Putin called Xi on Monday to discuss "the crisis".'],
+    ['"called" without quoted words', 'He called the meeting a success.'],
+    ['"so-called"', 'The so-called "experts" met on Monday.'],
+  ])('makes nothing of %s', (_, text) => {
+    expect(statementsOf(text).map((statement) => statement.text)).toEqual([]);
+  });
+
   it('makes nothing of a reproach without quoted words', () => {
     expect(statementsOf('Lavrov reproached the Western countries for their policies.')).toEqual([]);
   });

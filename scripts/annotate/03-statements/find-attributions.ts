@@ -60,7 +60,7 @@ const replyTopic = /\b(?:to|on)\s+(?:(?:the|these|those|such|recent|earlier|new|
 /** Whether a sentence has a participle cue at all: most have none, and the pattern above is slow to say so. */
 const participleWord = new RegExp(`\\b(?:${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
 /** "He urged Kiev to …, and warned that …": a second cue verb of the same subject ends the first's words. */
-const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.filter((form) => !['continued', 'called on', 'calls on'].includes(form)).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
+const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.filter((form) => !['continued', 'called on', 'calls on', 'called', 'calls'].includes(form)).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
 const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const introAdverbial =
   /^(?:(?:one|two|three|a|several|just|only|hours|days|minutes|weeks|months)\s+(?:\w+\s+)?(?:after|before|ago|later|earlier)\b|meanwhile|elsewhere\b|although\b|though\b|even though\b|because\b|unless\b|whereas\b|if\b|however|moreover|furthermore|finally|firstly|secondly|thirdly|lastly|additionally|in addition|in this regard|in that regard|similarly|likewise|in particular|notably|specifically|besides|nonetheless|nevertheless|overall|importantly|crucially|regarding\b|concerning\b|as for\b|as to\b|with regard to\b|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
@@ -734,6 +734,12 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
     if (quoteOnlyObjectVerbs.has(cue.lemma) && !hasQuote) return null;
     if (!speechActObjectVerbs.has(cue.lemma) && !quoteOnlyObjectVerbs.has(cue.lemma) && !hasQuote) return null;
     if (/^(?:him|her|them|it|us|me|you|himself|herself)\b/i.test(objectText)) return null;
+    // "called the comments “unacceptable”" names them; "a group called “…”" and "so-called “…”" name
+    // a thing, and "called Xi to discuss “…”" is a phone call.
+    if (cue.lemma === 'call') {
+      const beforeQuote = objectText.slice(0, Math.max(0, objectText.search(/["“]/)));
+      if (!/\p{L}/u.test(beforeQuote) || /\bto\s+\p{Ll}/u.test(beforeQuote) || /-$/.test(text.slice(0, cueStart))) return null;
+    }
     // "called on China's foreign minister" is a visit; "called on Kiev to respond" is an appeal.
     if (cue.lemma === 'call on' && !/\bto\s+\p{Ll}/u.test(objectText)) return null;
   }

@@ -144,9 +144,10 @@ export function assignDates(
     ? (placesIn.get(lead.index) ?? []).find((place) => place.date.precision === 'day')
     : undefined;
   // "he acknowledged in September that …": a month or year before the occasion's is a past remark
-  // recalled, not a second occasion.
+  // recalled, not a second occasion. (A week before it may be the background the occasion answers:
+  // "A week ago, Li hailed …" before "Beijing criticized …" does not make Monday Beijing's day.)
   const pastRemark = (date: StatementDate): boolean =>
-    (date.precision === 'month' || date.precision === 'year') && [...days].every((day) => !day.startsWith(date.value) && date.value < day);
+    (date.precision === 'month' || date.precision === 'year') && lastDayOf(date.value) < [...days].sort()[0]!;
   const occasion = days.size === 1 && occasionDates.every((date) => !date || date.precision === 'day' || pastRemark(date))
     ? occasionDates.find((date) => date?.precision === 'day') ?? null
     : leadPlace
@@ -247,8 +248,10 @@ function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): Sta
       !/\b(?:who|which|whose|that|since|between|after|before|when|while)\b/i.test(text.slice(mentionEnd, place.start))) return true;
     // Before the cue only when right next to it: "Wang on Monday said", "The company last year said"
     // (a bare year there names something: "the 2019 report said").
+    // Not in a relative clause that ends there: "the conflict that broke out 71 years ago, stressing …".
     return place.start >= attributionStart && place.end <= draft.start && /^[\s,]*$/.test(text.slice(place.end, draft.cueStart)) &&
-      (place.date.precision !== 'year' || !/^\d{4}$/.test(place.date.text));
+      (place.date.precision !== 'year' || !/^\d{4}$/.test(place.date.text)) &&
+      !/\b(?:that|which|who|whose|where)\s[^,;:]*$/i.test(text.slice(draft.sentence.start, place.start));
   });
   if (!inFrame.length) return null;
   // The date nearest the cue belongs to the act of saying.

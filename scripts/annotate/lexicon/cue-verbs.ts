@@ -89,6 +89,8 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'condemn', forms: ['condemned', 'condemns'], takes: object },
   { lemma: 'accuse', forms: ['accused', 'accuses'], takes: object },
   { lemma: 'reproach', forms: ['reproached', 'reproaches', 'rebuked', 'rebukes', 'chided', 'chides', 'slammed', 'slams', 'blasted', 'blasts'], takes: object },
+  // "called the comments “unacceptable”": naming something in quoted words (only with them).
+  { lemma: 'call', forms: ['called', 'calls'], takes: object },
   { lemma: 'call for', forms: ['called for', 'calls for'], takes: object },
   { lemma: 'call on', forms: ['called on', 'calls on'], takes: object },
   { lemma: 'speak highly of', forms: ['spoke highly of', 'speaks highly of'], takes: object },
