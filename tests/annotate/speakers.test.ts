@@ -239,7 +239,25 @@ describe('names with more than one particle', () => {
   });
 });
 
+describe('a name, then where the person works', () => {
+  it.each([
+    ['Dr Lisa Jackson of the Kaiser Permanente Washington Research Institute in Seattle said the vaccine works well.', 'Lisa Jackson', 'Kaiser Permanente Washington Research Institute'],
+    ['“This is an essential building block,” said Dr Lisa Jackson of the Kaiser Permanente Washington Research Institute in Seattle, who led the study.', 'Lisa Jackson', 'Kaiser Permanente Washington Research Institute'],
+  ])('reads %s', (text, name, affiliation) => {
+    const [statement] = statementsOf(text);
+    expect(statement.speaker).toMatchObject({ type: 'person', name, affiliation });
+  });
+});
+
 describe('titles with "of" in them', () => {
+  it.each([
+    ['U.S. Secretary of State-nominee Condoleezza Rice', 'Condoleezza Rice'],
+    ['President-elect Joe Biden', 'Joe Biden'],
+  ])('reads "%s" as a title before the name', (phrase, name) => {
+    const [statement] = statementsOf(`${phrase} said that the plan was troubling.`);
+    expect(statement.speaker.name).toBe(name);
+  });
+
   it.each([
     ['Secretary of State Antony Blinken', 'Antony Blinken', 'Secretary of State'],
     ['US Secretary of State Marco Rubio', 'Marco Rubio', 'US Secretary of State'],

@@ -118,6 +118,29 @@ describe('indirect speech', () => {
   });
 });
 
+describe('audiences with a quoted programme title', () => {
+  it('reads "“…,” Dawson told CNN’s “Erin Burnett OutFront.”"', () => {
+    const statements = statementsOf('“I saw the fire start down the road from us,” Dawson told CNN’s “Erin Burnett OutFront.”');
+    expect(statements.map((statement) => [statement.kind, statement.speaker.name, statement.text])).toEqual([
+      ['direct', 'Dawson', 'I saw the fire start down the road from us'],
+    ]);
+  });
+});
+
+describe('reported words that open with a conjunction', () => {
+  it('reads "And thanks to …, it shows no signs of slowing, Mayor Frank Kuntz said."', () => {
+    const statements = statementsOf('And thanks to triple-digit temperatures in the area, it shows no signs of slowing, Wenatchee Mayor Frank Kuntz said.');
+    expect(statements.map((statement) => [statement.speaker.name, statement.text])).toEqual([
+      ['Frank Kuntz', 'thanks to triple-digit temperatures in the area, it shows no signs of slowing'],
+    ]);
+  });
+
+  it('still reads "And on Monday, the minister said …" with its introduction', () => {
+    const [statement] = statementsOf('And on Monday, the minister said the talks had failed.');
+    expect(statement).toMatchObject({ text: 'the talks had failed' });
+  });
+});
+
 describe('a time phrase between the speaker and the verb', () => {
   it('reads "Peskov at the time added that …"', () => {
     const statements = statementsOf('Dmitry Peskov spoke on Tuesday.\nPeskov at the time added that Putin had already assessed the decision.');

@@ -241,6 +241,9 @@ const prepositionalIntro = /^(?:for|in|on|at|during|after|before|amid|despite|wi
 
 function isIntroductory(segment: string, atSentenceStart: boolean): boolean {
   if (!segment) return false;
+  // "And on Monday, …" is an introduction; "And it shows no signs of slowing, …" is a clause.
+  const conjunction = /^(?:and|but)\s+/i.exec(segment);
+  if (conjunction) return isIntroductory(segment.slice(conjunction[0].length), false);
   if (introAdverbial.test(segment)) return true;
   // "For the current quarter, …", "About the situation in Sudan, …": a short prepositional phrase.
   if (prepositionalIntro.test(segment) &&
@@ -341,7 +344,8 @@ function onlyAdjunctsAfter(context: Context, cueEnd: number, lemma = ''): boolea
   // "…, the ministry said Thursday, as the top diplomat vowed …": a clause with a subject of its own.
   const subordinate = subordinateClause.exec(rest);
   if (subordinate && !insideQuote(context, cueEnd + subordinate.index)) rest = rest.slice(0, subordinate.index);
-  if (audienceCues.has(lemma)) rest = rest.replace(audience, '');
+  // "told CNN’s “Erin Burnett OutFront.”": a programme's quoted title is part of the audience.
+  if (audienceCues.has(lemma)) rest = rest.replace(/(?<=['’]s\s+)["“][^"“”]{1,50}["”]/gu, (title) => (title.split(/\s+/).length <= 6 ? 'Title' : title)).replace(audience, '');
   if (!rest.trim()) return true;
   if (!adjunctStart.test(rest)) return false;
   if (/\bthat\b/i.test(rest) && !/\b(?:that|which)\s+(?:day|week|month|year|evening|morning)\b/i.test(rest)) return false;
@@ -618,7 +622,11 @@ function trailing(context: Context, cue: CueVerb, form: string, cueStart: number
   return build(speaker.start, speaker.phrase, speaker.end, contentEnd);
 
   function build(speakerStart: number, phrase: SpeakerPhrase, speakerEnd: number, rawContentEnd: number): Attribution | null {
-    const [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, rawContentEnd), rawContentEnd);
+    let [contentStart, contentEnd] = trimSpan(text, skipDateIntro(text, context.start, rawContentEnd), rawContentEnd);
+    // "And it shows no signs of slowing, Kuntz said.": the conjunction links the sentence, it is not
+    // reported (inside quotation marks it is the speaker's own word and stays).
+    const conjunction = /^(?:And|But)\s+(?=\p{L})/u.exec(text.slice(contentStart, contentEnd));
+    if (conjunction && !context.quotes.some((quote) => quote.open <= contentStart && quote.close > contentStart)) contentStart += conjunction[0].length;
     if (contentEnd - contentStart < 2) return null;
     const end = participleStart(context, cueEnd) ?? clauseEnd(context);
     // `"We will," he said, "never accept it."`: a second quotation set off by a comma or a colon.

@@ -234,6 +234,15 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // "Media reports", "Russian press reports": what was reported, credited to the reports themselves.
   const reports = /^(?:the\s+)?((?:(?:some|several|many|recent|earlier|unconfirmed|local|state|official|foreign|western|\p{Lu}[\p{L}-]*)\s+){0,2}(?:media|news|press)\s+reports)$/iu.exec(head);
   if (reports) return { ...base, kind: 'media', head: reports[1], country: countryOf(reports[1]) };
+  // "Dr Lisa Jackson of the Kaiser Permanente Research Institute in Seattle", "Rich Magnussen with the
+  // Sheriff's Office": a name, then where they work.
+  const nameAndWorkplace = /^((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:of|with|from|at)\s+the\s+(\p{Lu}[^,;]*?)(?:\s+in\s+\p{Lu}[\p{L}'’. -]*)?$/u.exec(head);
+  if (nameAndWorkplace) {
+    const person = parseSpeakerPhrase(nameAndWorkplace[1]);
+    if (person?.kind === 'name' && person.name && !person.role && !person.affiliation) {
+      return { ...person, text, core: head, affiliation: nameAndWorkplace[2], country: person.country ?? countryOf(head) };
+    }
+  }
   // "The head of the department", "the chief of the agency": the one person who runs it, as a
   // description; the head of a ministry or department is its minister (or secretary).
   const runs = /^(?:the|its)\s+(?:head|chief|boss|leader)\s+of\s+(?:the\s+|this\s+|that\s+)?((?:[\p{L}-]+\s+){0,2}(ministry|department|agency|office|service|bureau|commission|committee|delegation|mission|administration))$/iu.exec(head);
@@ -349,7 +358,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     let nameFrom = 0;
     run.forEach((token, index) => {
       const lower = token.toLowerCase();
-      if (roleWords.has(lower) || placeByWord(token) || isOrganisationWord(token) || notNames.has(token)) {
+      // "Secretary of State-nominee", "President-elect": the suffix keeps the title a title.
+      if (roleWords.has(lower) || placeByWord(token) || isOrganisationWord(token) || notNames.has(token) || /-(?:nominee|designate|elect)$/i.test(token)) {
         nameFrom = index + 1;
       }
     });
