@@ -86,6 +86,11 @@ describe('the occasion of an article', () => {
     expect(statements.map((statement) => statement.date?.value)).toEqual(['2022-12-26', '2022-09', '2022-12-26']);
   });
 
+  it('does not carry the date of a thing the question was about: "the strikes conducted … on September 28"', () => {
+    const statements = statementsOf('The ministry on Thursday declined to comment on the briefing.\nAnswering questions on the surgical strikes conducted by the army on the intervening night of September 28 and 29, spokesperson Vikas Swarup said, "The proceedings are confidential."\nHe said, "Our position was made clear from this podium on September 29."', '2016-10-20');
+    expect(statements.map((statement) => statement.date?.value ?? null)).not.toContain('2016-09-28');
+  });
+
   it('does not date a statement by a relative clause just before its cue: "the war that broke out 71 years ago, stressing …"', () => {
     const [statement] = statementsOf('In a speech at the UN earlier this week, Moon proposed an end to the conflict that broke out 71 years ago, stressing such an act would "usher in an era of peace".', '2021-09-24');
     expect(statement.date).toMatchObject({ value: '2021-W38', precision: 'week' });

@@ -19,7 +19,12 @@ interface DatedPlace {
   end: number;
   paragraph: number;
   date: DateMention;
+  /** The date of a thing the sentence names ("the strikes conducted … on September 28"), not of an occasion. */
+  ofThing: boolean;
 }
+
+/** "the strikes conducted by the army on the night of", "the treaty signed in": a participle that dates its noun. */
+const thingDatedBy = /\b\p{L}{3,}\s+(?:conducted|held|carried\s+out|signed|launched|staged|adopted|reached|fired|killed|built|founded|established)\b(?:\s+by\s+[^,.;:]{1,40}?)?\s+(?:on|in|at)\s+(?:the\s+(?:[\p{L}-]+\s+){1,3}of\s+)?$/iu;
 
 /** Masks the given spans with spaces, keeping offsets, so reported words lend no date to the attribution. */
 function mask(text: string, start: number, end: number, hidden: ReadonlyArray<[number, number]>): string {
@@ -75,7 +80,8 @@ export function assignDates(
         if (/\b(?:between|from|since|until|till)\s*$/i.test(visible.slice(0, date.start)) || /^(?:since|between|from|until)\b/i.test(date.text)) continue;
         // "an interview published on Tuesday": when the words appeared, not when they were said.
         if (/\b(?:published|released|posted|aired|broadcast|printed|issued|uploaded)\s*$/i.test(visible.slice(0, date.start))) continue;
-        const place = { start: sentence.start + date.start, end: sentence.start + date.end, paragraph: paragraph.index, date };
+        const ofThing = thingDatedBy.test(visible.slice(Math.max(0, date.start - 120), date.start));
+        const place = { start: sentence.start + date.start, end: sentence.start + date.end, paragraph: paragraph.index, date, ofThing };
         places.push(place);
         const list = placesIn.get(paragraph.index) ?? [];
         list.push(place);
@@ -176,7 +182,7 @@ export function assignDates(
     const mentions = entityMentions(draft);
     const sentenceOf = (place: DatedPlace) => sentencesOf.get(place.paragraph)?.find((item) => item.start <= place.start && item.end >= place.end);
     const carried = placesFrom(draft.paragraph - carryParagraphs, draft.paragraph)
-      .filter((place) => place.date.precision !== 'year')
+      .filter((place) => place.date.precision !== 'year' && !place.ofThing)
       .filter((place) => place.end <= draft.sentence.start && draft.paragraph - place.paragraph <= carryParagraphs)
       .filter((place) => {
         if (place.paragraph === draft.paragraph) return true;
