@@ -86,6 +86,11 @@ describe('the occasion of an article', () => {
     expect(statements.map((statement) => statement.date?.value)).toEqual(['2022-12-26', '2022-09', '2022-12-26']);
   });
 
+  it('does not carry a date across the opening of an undated interview', () => {
+    const statements = statementsOf('Jordan Chiles filed an appeal in the Federal Court of Switzerland in September 2024.\nIn an exclusive interview with Candace Parker, Chiles revealed that she got emotional after winning.\n"My first thought was thanking God," she said.', '2025-03-22');
+    expect(statements.map((statement) => statement.date?.value ?? null)).toEqual([null, null]);
+  });
+
   it('does not carry the date of a thing the question was about: "the strikes conducted … on September 28"', () => {
     const statements = statementsOf('The ministry on Thursday declined to comment on the briefing.\nAnswering questions on the surgical strikes conducted by the army on the intervening night of September 28 and 29, spokesperson Vikas Swarup said, "The proceedings are confidential."\nHe said, "Our position was made clear from this podium on September 29."', '2016-10-20');
     expect(statements.map((statement) => statement.date?.value ?? null)).not.toContain('2016-09-28');

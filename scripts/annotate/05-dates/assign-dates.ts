@@ -11,6 +11,9 @@ import { dayNumber, formatDay, mondayOf } from '../dates/calendar.ts';
 /** "made the announcement", "made the remarks", "made these comments": words reported just before. */
 const madeTheRemarks = /\bmade\s+(?:the|these|those|his|her|their|its|the\s+\w+)\s+(?:remarks?|comments?|announcement|statements?|speech|pledge|appeal)\b/i;
 
+/** A sentence that opens on an occasion of its own: "In an exclusive interview with …,", "Speaking at …,". */
+const occasionOpening = /^\s*(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\b|speaking\s+(?:to|at|on|during|with)\b|at\s+an?\s+(?:[\w-]+\s+){0,3}(?:news|press)\s+(?:conference|briefing)\b|addressing\b)/i;
+
 /** How many paragraphs back a date may be carried to a statement of someone present at that occasion. */
 const carryParagraphs = 10;
 
@@ -72,6 +75,9 @@ export function assignDates(
   const places: DatedPlace[] = [];
   const placesIn = new Map<number, DatedPlace[]>();
   const sentencesOf = new Map(paragraphs.map((paragraph) => [paragraph.index, paragraph.sentences]));
+  const occasionOpenings = paragraphs.flatMap((paragraph) => paragraph.sentences)
+    .filter((sentence) => occasionOpening.test(text.slice(sentence.start, sentence.end)))
+    .map((sentence) => sentence.start);
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences) {
       const visible = mask(text, sentence.start, sentence.end, nearby(paragraph.index));
@@ -181,8 +187,11 @@ export function assignDates(
     }
     const mentions = entityMentions(draft);
     const sentenceOf = (place: DatedPlace) => sentencesOf.get(place.paragraph)?.find((item) => item.start <= place.start && item.end >= place.end);
+    // "In an exclusive interview with Candace Parker, Chiles revealed …": a new occasion, named without
+    // a day, begins there; dates before it belong to what came before.
+    const opened = occasionOpenings.filter((start) => start <= draft.sentence.start).at(-1) ?? -1;
     const carried = placesFrom(draft.paragraph - carryParagraphs, draft.paragraph)
-      .filter((place) => place.date.precision !== 'year' && !place.ofThing)
+      .filter((place) => place.date.precision !== 'year' && !place.ofThing && place.start >= opened)
       .filter((place) => place.end <= draft.sentence.start && draft.paragraph - place.paragraph <= carryParagraphs)
       .filter((place) => {
         if (place.paragraph === draft.paragraph) return true;
