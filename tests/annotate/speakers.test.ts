@@ -140,6 +140,16 @@ describe('descriptions that name one person', () => {
     expect(statements.map((statement) => statement.speaker.name)).toEqual(['Hua Chunying', 'Hua Chunying']);
   });
 
+  it('reads "The American athlete" right after Jordan Chiles as her', () => {
+    const [statement] = statementsOf('Jordan Chiles opened up about her emotions after winning the gold medal in Paris. The American athlete revealed that it was an emotional moment for her.', '2025-03-22');
+    expect(statement.speaker).toMatchObject({ name: 'Jordan Chiles', vague: false });
+  });
+
+  it('keeps "the witness" vague after a named subject', () => {
+    const [statement] = statementsOf('Joe Biden spoke to donors on Monday. The witness said that the talks had stalled.');
+    expect(statement.speaker).toMatchObject({ vague: true });
+  });
+
   it('keeps "the head of the agency" vague when no one who runs one was named', () => {
     const [statement] = statementsOf('The head of the agency said that the launch went well.');
     expect(statement.speaker).toMatchObject({ type: 'person', vague: true });

@@ -205,8 +205,31 @@ function resolveDescription(phrase: SpeakerPhrase, at: number, registry: Registr
     found.mentions.sort((a, b) => a - b);
     return { entity: found, by: 'description' };
   }
+  // "Jordan Chiles opened up about … The American athlete revealed …": a description that no one's
+  // role matches, right after one named person was the subject, is that person named again. Not for
+  // the nouns that usually stand for someone unnamed ("the official", "the source").
+  if (!unnamedNouns.has(head)) {
+    const recent = registry.entities
+      .filter((entity) => entity.type === 'person' && !entity.vague && (!phrase.country || !entity.country || entity.country === phrase.country))
+      .map((entity) => ({ entity, last: entity.mentions.filter((mention) => mention < history.currentSentence && mention >= history.currentSentence - 300 && !history.quoted(mention) && history.isSubject(mention)).at(-1) ?? -1 }))
+      .filter(({ last }) => last >= 0);
+    const others = registry.entities.filter((entity) => entity.type === 'person' && !entity.vague &&
+      entity.mentions.some((mention) => mention >= history.currentSentence - 300 && mention < history.currentSentence));
+    if (recent.length === 1 && others.length === 1) {
+      recent[0].entity.mentions.push(at);
+      recent[0].entity.mentions.sort((a, b) => a - b);
+      return { entity: recent[0].entity, by: 'description' };
+    }
+  }
   return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };
 }
+
+/** Nouns a report uses for people it does not name. */
+const unnamedNouns = new Set([
+  'official', 'officials', 'source', 'sources', 'spokesperson', 'spokesman', 'spokeswoman', 'expert', 'analyst', 'diplomat',
+  'aide', 'adviser', 'advisor', 'insider', 'representative', 'envoy', 'ambassador', 'witness', 'resident', 'observer',
+  'person', 'man', 'woman', 'officer', 'employee', 'member', 'researcher', 'scholar', 'professor', 'lawyer', 'doctor',
+]);
 
 function resolveDocument(phrase: SpeakerPhrase, at: number, registry: Registry): Resolution {
   const head = phrase.head ?? 'document';
