@@ -118,6 +118,18 @@ describe('indirect speech', () => {
   });
 });
 
+describe('relative clauses and reassurances', () => {
+  it('reads "…, Steve Jobs, who said a week ago he would take a medical leave"', () => {
+    const [statement] = statementsOf('The first question regarded the health of chief executive officer Steve Jobs, who said a week ago he would take a six-month medical leave.');
+    expect(statement).toMatchObject({ speaker: { name: 'Steve Jobs' }, text: 'he would take a six-month medical leave' });
+  });
+
+  it('reads "tried to assure analysts that …"', () => {
+    const [statement] = statementsOf('Tim Cook, the chief operating officer, tried to assure analysts that Apple would continue to do well.');
+    expect(statement).toMatchObject({ speaker: { name: 'Tim Cook' }, text: 'Apple would continue to do well' });
+  });
+});
+
 describe('audiences with a quoted programme title', () => {
   it('reads "“…,” Dawson told CNN’s “Erin Burnett OutFront.”"', () => {
     const statements = statementsOf('“I saw the fire start down the road from us,” Dawson told CNN’s “Erin Burnett OutFront.”');

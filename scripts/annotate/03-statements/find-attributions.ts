@@ -210,6 +210,14 @@ function subjectBefore(context: Context, cueStart: number): { phrase: SpeakerPhr
           !/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|\p{Ll}+ed)\b/u.test(words));
     });
 
+  // "… the health of chief executive officer Steve Jobs, who said a week ago he would …": the
+  // relative pronoun stands for the name that ends the words before it.
+  if (last >= 1 && /^who$/i.test(segmentText(segments[last]))) {
+    const [from, to] = segments[last - 1];
+    const name = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*\s*$/u.exec(text.slice(from, to));
+    const found = name ? phraseAt(text, from + name.index, to) : null;
+    return found?.phrase.kind === 'name' ? found : null;
+  }
   if (segmentText(segments[last]) !== '') {
     if (startsClause(last) || afterClosingQuote(context, segments[last][0])) return phraseAt(text, segments[last][0], segments[last][1]);
     // "A spokesperson for the ministry, Senior Colonel Tan Kefei, stated": description, then name.

@@ -30,7 +30,7 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'continue', forms: ['continued'], takes: clause },
   { lemma: 'tell', forms: ['told', 'tells', 'tell', 'telling'], takes: clause },
   { lemma: 'inform', forms: ['informed', 'informs'], takes: clause },
-  { lemma: 'assure', forms: ['assured', 'assures'], takes: clause },
+  { lemma: 'assure', forms: ['assured', 'assures', 'reassured', 'reassures', 'tried to assure', 'sought to assure', 'tried to reassure', 'sought to reassure'], takes: clause },
   { lemma: 'state', forms: ['stated', 'states', 'state'], takes: clause },
   { lemma: 'note', forms: ['noted', 'notes', ...goesOnTo('note')], takes: clause },
   { lemma: 'stress', forms: ['stressed', 'stresses', ...goesOnTo('stress')], takes: clauseObject },
