@@ -124,7 +124,7 @@ export interface Claim {
   claimType?: ClaimTypeLabel;
 }
 
-export type ParagraphType = 'headline' | 'body' | 'credit' | 'related' | 'subheading' | 'dateline' | 'byline';
+export type ParagraphType = 'headline' | 'body' | 'credit' | 'related' | 'subheading' | 'dateline' | 'byline' | 'repeat';
 
 export interface Paragraph {
   type: ParagraphType;

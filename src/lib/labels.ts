@@ -15,6 +15,7 @@ export function noiseLabel(type: string): string {
       headline: 'Headline',
       dateline: 'Dateline',
       byline: 'Byline',
+      repeat: 'Repeated further down',
     } as Record<string, string>)[type] ?? 'Page furniture'
   );
 }

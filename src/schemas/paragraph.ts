@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** What a line of the source is: article text or the page furniture around it. */
-export const paragraphTypeSchema = z.enum(['headline', 'body', 'credit', 'related', 'subheading', 'dateline', 'byline']);
+export const paragraphTypeSchema = z.enum(['headline', 'body', 'credit', 'related', 'subheading', 'dateline', 'byline', 'repeat']);
 
 /** One non-blank line of the source, in order. */
 export const paragraphSchema = z.strictObject({

@@ -52,6 +52,23 @@ describe('noise lines', () => {
   });
 });
 
+describe('paragraphs the page repeats', () => {
+  it('marks the first of two identical paragraphs as a repeat and keeps the second as text', () => {
+    const line = 'A wildfire burned out of control late Sunday in central Washington, forcing residents to evacuate, authorities said.';
+    expect(types(`Wildfires consume homes\n${line}\n${line}\nThe mayor said the fire was spreading.`)).toEqual(['headline', 'repeat', 'body', 'body']);
+  });
+
+  it('marks a standfirst with a wire credit run into it as a repeat of the paragraph that follows', () => {
+    const line = "Apple Inc. said yesterday that its profit in the holiday quarter edged up 2 percent.";
+    const found = types(`Apple's results beat expectations\nASSOCIATED PRESS ${line}\nASSOCIATED PRESS\n${line}`);
+    expect([found[1], found[3]]).toEqual(['repeat', 'body']);
+  });
+
+  it('does not take a short line said twice for a repeat', () => {
+    expect(types('Talks went well.\nThe minister spoke.\nTalks went well.')).not.toContain('repeat');
+  });
+});
+
 describe('datelines', () => {
   it('reads the day of a wire dateline as the anchor for relative days', () => {
     const text = 'MOSCOW, April 26 (Xinhua) -- Russian Foreign Minister Sergei Lavrov said on Tuesday that talks must go on.';

@@ -46,6 +46,17 @@ export function classifyParagraphs(
     }
   }
 
+  // A paragraph that a later one repeats word for word, perhaps after a credit run into it ("ASSOCIATED
+  // PRESS Apple Inc. said …"), is a standfirst or caption copied by the page: the later one is the text.
+  const normalised = texts.map(normalise);
+  for (let index = 0; index < types.length; index++) {
+    if (types[index] !== 'body') continue;
+    const repeated = normalised.some((later, laterIndex) =>
+      laterIndex > index && types[laterIndex] === 'body' && later.length >= 40 &&
+      (normalised[index] === later || (normalised[index].endsWith(` ${later}`) && wordCount(normalised[index].slice(0, -later.length)) <= 4)));
+    if (repeated) types[index] = 'repeat';
+  }
+
   return spans.map((span, index) => ({ type: types[index], start: span.start, end: span.end }));
 }
 
