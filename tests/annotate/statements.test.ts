@@ -118,6 +118,20 @@ describe('indirect speech', () => {
   });
 });
 
+describe('demands', () => {
+  it('reads a second verb "but demanded Seoul first drop its “hostile policies”" as a statement of its own', () => {
+    const statements = statementsOf('Kim Yo Jong on Friday said it was "admirable" of the South to propose an end to the war but demanded Seoul first drop its "hostile policies" towards Pyongyang.');
+    expect(statements.map((statement) => statement.text)).toEqual([
+      'it was "admirable" of the South to propose an end to the war',
+      'Seoul first drop its "hostile policies" towards Pyongyang',
+    ]);
+  });
+
+  it('makes nothing of a thing that demands: "The situation demands attention."', () => {
+    expect(statementsOf('The situation demands attention from all sides.')).toEqual([]);
+  });
+});
+
 describe('relative clauses and reassurances', () => {
   it('reads "…, Steve Jobs, who said a week ago he would take a medical leave"', () => {
     const [statement] = statementsOf('The first question regarded the health of chief executive officer Steve Jobs, who said a week ago he would take a six-month medical leave.');

@@ -42,6 +42,8 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'pledge', forms: ['pledged', 'pledges'], takes: clauseInfinitive },
   { lemma: 'promise', forms: ['promised', 'promises'], takes: clauseInfinitive },
   { lemma: 'urge', forms: ['urged', 'urges', ...goesOnTo('urge')], takes: ['object', 'clause'] },
+  // "demanded Seoul first drop its “hostile policies”", "demanded that the troops leave".
+  { lemma: 'demand', forms: ['demanded', 'demands'], takes: ['object', 'clause'] },
   { lemma: 'warn', forms: ['warned', 'warns', ...goesOnTo('warn')], takes: clause },
   { lemma: 'claim', forms: ['claimed', 'claims'], takes: clause },
   { lemma: 'argue', forms: ['argued', 'argues', ...goesOnTo('argue')], takes: clause },
@@ -108,7 +110,7 @@ export const cueVerbs: readonly CueVerb[] = [
  * their object holds quoted words.
  */
 export const speechActObjectVerbs: ReadonlySet<string> = new Set([
-  'hail', 'praise', 'criticize', 'condemn', 'call for', 'call on', 'speak highly of', 'urge', 'appeal', 'question',
+  'hail', 'praise', 'criticize', 'condemn', 'call for', 'call on', 'speak highly of', 'urge', 'demand', 'appeal', 'question',
 ]);
 
 /** Verbs that only yield a statement when their object holds a quoted fragment. */
