@@ -249,6 +249,13 @@ describe('names with more than one particle', () => {
   });
 });
 
+describe('a title that holds commas, then the name', () => {
+  it('reads "said the Commissioner for Political Affairs, Peace and Security, Ambassador Bankole Adeoye"', () => {
+    const [statement] = statementsOf('The situation on the continent is alarming, said the Commissioner for Political Affairs, Peace and Security, Ambassador Bankole Adeoye.');
+    expect(statement.speaker).toMatchObject({ name: 'Bankole Adeoye', type: 'person' });
+  });
+});
+
 describe('a name, then where the person works', () => {
   it.each([
     ['Dr Lisa Jackson of the Kaiser Permanente Washington Research Institute in Seattle said the vaccine works well.', 'Lisa Jackson', 'Kaiser Permanente Washington Research Institute'],

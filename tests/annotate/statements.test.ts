@@ -118,6 +118,15 @@ describe('indirect speech', () => {
   });
 });
 
+describe('a sentence reported as a whole by someone named after it', () => {
+  it('gives "The Assembly has noted that …, said the commissioner, Bankole Adeoye." to the commissioner', () => {
+    const statements = statementsOf('The AU Assembly has noted that the situation on the continent is alarming, said the commissioner, Ambassador Bankole Adeoye.');
+    expect(statements.map((statement) => [statement.speaker.name, statement.text])).toEqual([
+      ['Bankole Adeoye', 'The AU Assembly has noted that the situation on the continent is alarming'],
+    ]);
+  });
+});
+
 describe('demands', () => {
   it('reads a second verb "but demanded Seoul first drop its “hostile policies”" as a statement of its own', () => {
     const statements = statementsOf('Kim Yo Jong on Friday said it was "admirable" of the South to propose an end to the war but demanded Seoul first drop its "hostile policies" towards Pyongyang.');

@@ -197,18 +197,22 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   // "A spokesperson for the ministry, Senior Colonel Tan Kefei": the description first, the name after.
   const bareDescription = /^(?!(?:Her|His|Their|Its|The|A|An|Our|My|Your|One)\b)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u.test(head) && personNouns.has(lastWord(head));
-  if (rest.length === 1 && (bareDescription || /^(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(head))) {
+  // "the Commissioner for Political Affairs, Peace and Security, Ambassador Bankole Adeoye": a title
+  // that itself holds commas, then the name.
+  const titleParts = rest.slice(0, -1);
+  const titled = titleParts.length > 0 && titleParts.every((part) => /^(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|&)){0,5}$/u.test(part));
+  if ((rest.length === 1 || titled) && (bareDescription || /^(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(head))) {
     // "Dinosaur researcher, Paul Barrett," reads as "A dinosaur researcher, Paul Barrett,".
     const described = parseSpeakerPhrase(bareDescription ? `a ${head.toLowerCase()}` : head.replace(/^(?:his|her|their|its)\s/i, 'the '));
-    const named = parseSpeakerPhrase(rest[0]);
+    const named = parseSpeakerPhrase(rest.at(-1)!);
     if (described && (described.kind === 'indefinite' || described.kind === 'definite') && named?.kind === 'name' && named.name) {
-      const offset = text.indexOf(rest[0]);
+      const offset = text.lastIndexOf(rest.at(-1)!);
       return {
         ...named,
         text,
         nameStart: offset + named.nameStart,
         nameEnd: offset + named.nameEnd,
-        role: [described.role, named.role].filter(Boolean).join(', ') || null,
+        role: [[described.role, ...titleParts].filter(Boolean).join(', '), named.role].filter(Boolean).join(', ') || null,
         affiliation: named.affiliation ?? described.affiliation,
         country: named.country ?? described.country,
       };
