@@ -256,6 +256,13 @@ describe('a title that holds commas, then the name', () => {
   });
 });
 
+describe('an opening participle with "also", then a title and a name', () => {
+  it('reads "Also addressing the Assembly, the Chairperson of the Commission, Moussa Faki Mahamat, called on …"', () => {
+    const [statement] = statementsOf('Also addressing the Assembly, the Chairperson of the African Union Commission, Moussa Faki Mahamat, called on African nations to unite.');
+    expect(statement.speaker).toMatchObject({ name: 'Moussa Faki Mahamat', type: 'person' });
+  });
+});
+
 describe('a name, then where the person works', () => {
   it.each([
     ['Dr Lisa Jackson of the Kaiser Permanente Washington Research Institute in Seattle said the vaccine works well.', 'Lisa Jackson', 'Kaiser Permanente Washington Research Institute'],

@@ -256,7 +256,7 @@ function isIntroductory(segment: string, atSentenceStart: boolean): boolean {
   // "For the current quarter, …", "About the situation in Sudan, …": a short prepositional phrase.
   if (prepositionalIntro.test(segment) &&
     segment.split(/\s+/).length <= 12) return true;
-  if (/^\p{L}+ing\b/u.test(segment) && atSentenceStart) return true;
+  if (/^(?:also\s+)?\p{L}+ing\b/iu.test(segment) && atSentenceStart) return true;
   // A quote that opens the sentence before an interrupting attribution is not an introduction.
   return atSentenceStart && /^(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:ago|later|earlier)$/u.test(segment);
 }

@@ -18,7 +18,7 @@ export const groupNouns: ReadonlySet<string> = new Set([
 
 /** Singular nouns for a person known by function: "the expert", "a spokesperson", "the official". */
 export const personNouns: ReadonlySet<string> = new Set([
-  'expert', 'official', 'commissioner', 'congressman', 'congresswoman', 'parliamentarian', 'mediator', 'coordinator', 'administrator', 'superintendent', 'sheriff', 'secretary-general', 'director-general', 'under-secretary', 'undersecretary', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'diplomat', 'analyst',
+  'expert', 'official', 'chairperson', 'commissioner', 'congressman', 'congresswoman', 'parliamentarian', 'mediator', 'coordinator', 'administrator', 'superintendent', 'sheriff', 'secretary-general', 'director-general', 'under-secretary', 'undersecretary', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'diplomat', 'analyst',
   'source', 'researcher', 'scholar', 'professor', 'president', 'leader', 'ambassador', 'envoy', 'chief',
   'head', 'director', 'chairman', 'chairwoman', 'chair', 'secretary', 'adviser', 'advisor', 'aide',
   'economist', 'observer', 'commentator', 'lawmaker', 'legislator', 'senator', 'governor', 'mayor',
