@@ -127,6 +127,19 @@ describe('a sentence reported as a whole by someone named after it', () => {
   });
 });
 
+describe('a few quoted words that go on as a noun phrase', () => {
+  it('reads "noted “worrying trends” in the Horn of Africa" as mixed, with the place', () => {
+    const [statement] = statementsOf('The chairman also noted "worrying trends" in the Horn of Africa and the Great Lakes region, fueled by unresolved problems.');
+    expect(statement).toMatchObject({ kind: 'mixed' });
+    expect(statement.text).toMatch(/^"worrying trends" in the Horn of Africa and the Great Lakes region/);
+  });
+
+  it('still leaves out the occasion: "called it “a mistake” in a statement"', () => {
+    const [statement] = statementsOf('The minister said "it was a mistake" in a statement on Monday.');
+    expect(statement).toMatchObject({ kind: 'direct', text: 'it was a mistake' });
+  });
+});
+
 describe('demands', () => {
   it('reads a second verb "but demanded Seoul first drop its “hostile policies”" as a statement of its own', () => {
     const statements = statementsOf('Kim Yo Jong on Friday said it was "admirable" of the South to propose an end to the war but demanded Seoul first drop its "hostile policies" towards Pyongyang.');

@@ -51,6 +51,9 @@ function topLevelQuotesIn(quotes: readonly Quote[], start: number, end: number):
   return quotes.filter((quote) => quote.depth === 0 && quote.open >= start - 1 && quote.close <= end + 1);
 }
 
+/** "in a statement", "at Friday's briefing", "on Monday": where or when the words were said. */
+const occasionAfter = /^,?\s*(?:(?:in|at|on)\s+(?:(?:a|an|the|his|her|its|their|this|last|that)\s+|\p{Lu}\p{L}*['’]s\s+)(?:[\p{L}-]+\s+){0,3}(?:statement|interview|speech|conference|briefing|meeting|address|post|letter|remarks|video|session|summit|forum|call|talks|visit|message|broadcast|week|month|year|day|morning|evening)s?\b|on\s+\p{Lu}\p{L}*day\b|(?:in|on|at)\s+(?:parliament|television|radio|twitter|x|telegram|facebook)\b)/iu;
+
 /** Direct when the words are one whole quotation, mixed when they hold quoted fragments. */
 function classify(
   text: string,
@@ -65,7 +68,12 @@ function classify(
     const after = text.slice(quote.close, end).replace(/[\s.,;:!?]+$/, '').trim();
     // `stated that “…,” during a regular press conference`: an adverbial after the quote is not
     // part of what was said.
-    const adverbialAfter = /^,?\s*(?:during|at|in|on|after|before|while|when|as|to|from|with|via|through|amid|following|according|upon|ahead)\b/i.test(after);
+    let adverbialAfter = /^,?\s*(?:during|at|in|on|after|before|while|when|as|to|from|with|via|through|amid|following|according|upon|ahead)\b/i.test(after);
+    // `noted “worrying trends” in the Horn of Africa`: after a few quoted words that are no sentence,
+    // "in …" goes on with the noun phrase, unless it names the occasion ("in a statement").
+    const words = text.slice(quote.open + 1, quote.close - 1).trim();
+    const fragment = words.split(/\s+/).length <= 5 && !/[.!?]$/.test(words);
+    if (adverbialAfter && fragment && /^in\b/i.test(after) && !occasionAfter.test(after)) adverbialAfter = false;
     if (!before && (!after || adverbialAfter)) {
       let quoteEnd = quote.end;
       while (quoteEnd > quote.start && /[\s,;:]/.test(text[quoteEnd - 1])) quoteEnd--;
