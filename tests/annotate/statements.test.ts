@@ -160,6 +160,11 @@ describe('relative clauses and reassurances', () => {
     expect(statement).toMatchObject({ speaker: { name: 'Steve Jobs' }, text: 'he would take a six-month medical leave' });
   });
 
+  it('reads "…, the authors of which reported that …" as the outlet\'s words', () => {
+    const statements = statementsOf('So Peskov commented on the material of the British edition of the Financial Times, the authors of which reported that this conversation allegedly took place.');
+    expect(statements.map((statement) => [statement.speaker.name, statement.text])).toEqual([['Financial Times', 'this conversation allegedly took place']]);
+  });
+
   it('reads "tried to assure analysts that …"', () => {
     const [statement] = statementsOf('Tim Cook, the chief operating officer, tried to assure analysts that Apple would continue to do well.');
     expect(statement).toMatchObject({ speaker: { name: 'Tim Cook' }, text: 'Apple would continue to do well' });

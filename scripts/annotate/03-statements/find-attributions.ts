@@ -61,6 +61,8 @@ const replyTopic = /\b(?:to|on)\s+(?:(?:the|these|those|such|recent|earlier|new|
 const participleWord = new RegExp(`\\b(?:${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
 /** "He urged Kiev to …, and warned that …": a second cue verb of the same subject ends the first's words. */
 const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.filter((form) => !['continued', 'called on', 'calls on', 'called', 'calls'].includes(form)).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
+/** "…, the authors of which reported", "…, who said": a relative clause with a cue of its own. */
+const relativeCue = new RegExp(`\\b(?:which|who|whom)\\s+(?:also\\s+|had\\s+|have\\s+|has\\s+)?(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const introAdverbial =
   /^(?:(?:one|two|three|a|several|just|only|hours|days|minutes|weeks|months)\s+(?:\w+\s+)?(?:after|before|ago|later|earlier)\b|meanwhile|elsewhere\b|although\b|though\b|even though\b|because\b|unless\b|whereas\b|if\b|however|moreover|furthermore|finally|firstly|secondly|thirdly|lastly|additionally|in addition|in this regard|in that regard|similarly|likewise|in particular|notably|specifically|besides|nonetheless|nevertheless|overall|importantly|crucially|regarding\b|concerning\b|as for\b|as to\b|with regard to\b|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
@@ -210,13 +212,16 @@ function subjectBefore(context: Context, cueStart: number): { phrase: SpeakerPhr
           !/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|\p{Ll}+ed)\b/u.test(words));
     });
 
-  // "… the health of chief executive officer Steve Jobs, who said a week ago he would …": the
-  // relative pronoun stands for the name that ends the words before it.
-  if (last >= 1 && /^who$/i.test(segmentText(segments[last]))) {
+  // "… the health of chief executive officer Steve Jobs, who said a week ago he would …", "… the
+  // material of the Financial Times, the authors of which reported …": the relative pronoun stands
+  // for the name that ends the words before it.
+  const relative = last >= 1 ? /^(?:who|(?:the\s+)?(?:authors?|editors?|writers?|staff|reporters?)\s+of\s+which|whose\s+(?:authors?|editors?|reporters?))$/i.exec(segmentText(segments[last])) : null;
+  if (relative) {
     const [from, to] = segments[last - 1];
     const name = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*\s*$/u.exec(text.slice(from, to));
     const found = name ? phraseAt(text, from + name.index, to) : null;
-    return found?.phrase.kind === 'name' ? found : null;
+    const person = /^who$/i.test(relative[0]);
+    return found && (person ? found.phrase.kind === 'name' : found.phrase.kind === 'media' || found.phrase.kind === 'institution') ? found : null;
   }
   if (segmentText(segments[last]) !== '') {
     if (startsClause(last) || afterClosingQuote(context, segments[last][0])) return phraseAt(text, segments[last][0], segments[last][1]);
@@ -277,7 +282,10 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   const rest = text.slice(cursor, end);
   // "said at Friday's media briefing that …", "said on Monday: "…""
   const skipped = adjunct.exec(rest);
-  if (skipped && skipped[0].trim()) cursor += skipped[0].length;
+  // "commented on the material of the Financial Times, the authors of which reported that …": an
+  // adjunct does not run over another cue; the "that" after it is that cue's.
+  if (skipped && skipped[0].trim() && !relativeCue.test(skipped[0])) cursor += skipped[0].length;
+  else if (skipped && skipped[0].trim()) return null;
   let after = text.slice(cursor, end);
   // "responded on Monday to reports that China …, “Co-operation …”": the reports' claim is what is
   // answered, not the answer; the answer is the quotation after it, if any.
