@@ -63,16 +63,37 @@ export function readArticles(dir = articlesDir()): ArticleEntry[] {
     .map((name) => readArticle(join(dir, name)));
 }
 
-/** The last few articles' markdown, kept because a statement page and its neighbours quote the same article. */
-const bodies: { filePath: string; body: string }[] = [];
-const BODIES_KEPT = 8;
+/**
+ * The last few articles' markdown and what is derived from it (the excerpt HTML of their blocks),
+ * kept because a statement page and its neighbours quote the same article: pages are rendered
+ * article by article, so a few suffice whatever the size of the site.
+ */
+interface KeptArticle {
+  filePath: string;
+  body: string;
+  derived: Map<string, unknown>;
+}
+const kept: KeptArticle[] = [];
+const ARTICLES_KEPT = 8;
+
+function keptArticle(entry: Pick<ArticleEntry, 'filePath'>): KeptArticle {
+  const found = kept.find((item) => item.filePath === entry.filePath);
+  if (found) return found;
+  const { body } = splitFrontMatter(readFileSync(resolve(entry.filePath), 'utf8'), entry.filePath);
+  if (kept.length >= ARTICLES_KEPT) kept.shift();
+  const article = { filePath: entry.filePath, body, derived: new Map<string, unknown>() };
+  kept.push(article);
+  return article;
+}
 
 /** An article's markdown body (the annotated text after the front matter), read when it is needed. */
 export function bodyOf(entry: Pick<ArticleEntry, 'filePath'>): string {
-  const kept = bodies.find((item) => item.filePath === entry.filePath);
-  if (kept) return kept.body;
-  const { body } = splitFrontMatter(readFileSync(resolve(entry.filePath), 'utf8'), entry.filePath);
-  if (bodies.length >= BODIES_KEPT) bodies.shift();
-  bodies.push({ filePath: entry.filePath, body });
-  return body;
+  return keptArticle(entry).body;
+}
+
+/** A value made from an article's body once while the article is kept (`key` names what it is). */
+export function derivedFrom<T>(entry: Pick<ArticleEntry, 'filePath'>, key: string, make: (body: string) => T): T {
+  const article = keptArticle(entry);
+  if (!article.derived.has(key)) article.derived.set(key, make(article.body));
+  return article.derived.get(key) as T;
 }

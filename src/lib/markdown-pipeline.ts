@@ -10,6 +10,7 @@ import rehypeStringify from 'rehype-stringify';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root, RootContent } from 'mdast';
 import { remarkReadout, type ReadoutFrontmatter } from '../integrations/remark-readout.ts';
+import { bodyOf, derivedFrom, type ArticleEntry } from './articles.ts';
 
 const parser = unified().use(remarkParse).use(remarkDirective).freeze();
 
@@ -46,36 +47,25 @@ export function renderParagraphUncached(body: string, index: number, frontmatter
   return processor.stringify(tree as never);
 }
 
-/**
- * Every block of an article body rendered in excerpt mode with no statement emphasised, made in one
- * pass over the article. Statement pages are rendered article by article (in the order
- * `getStaticPaths` lists them) and each quotes a paragraph of its article, so the last few articles'
- * blocks are kept: a statement page then costs the same whatever the length of its article.
- */
-const rendered: { body: string; frontmatter: ReadoutFrontmatter; base: string; html: string[] }[] = [];
-const RENDERED_KEPT = 8;
-
+/** Every block of an article body rendered in excerpt mode with no statement emphasised, in one pass. */
 function blocksHtml(body: string, frontmatter: ReadoutFrontmatter, base: string): string[] {
-  const kept = rendered.find((r) => r.frontmatter === frontmatter && r.base === base && r.body === body);
-  if (kept) return kept.html;
   const processor = unified().use(remarkReadout, { mode: 'excerpt', frontmatter, base }).use(remarkRehype).use(rehypeStringify);
   // One block per tree, as `renderParagraphUncached` renders it.
-  const html = parseBlocks(body).map((block) => processor.stringify(processor.runSync({ type: 'root', children: [block] } as Root) as never));
-  if (rendered.length >= RENDERED_KEPT) rendered.shift();
-  rendered.push({ body, frontmatter, base, html });
-  return html;
+  return parseBlocks(body).map((block) => processor.stringify(processor.runSync({ type: 'root', children: [block] } as Root) as never));
 }
 
 /** Statement ids are `s-` and hex digits: safe inside a pattern as they are. */
 const STATEMENT_ID = /^[A-Za-z0-9_-]+$/;
 
 /**
- * Renders block `index` of an article body as HTML in excerpt mode (no ids, `current` emphasised).
- * The body's front matter must be the one the cached rendering was made with (one per article).
+ * Renders block `index` of an article as HTML in excerpt mode (no ids, `current` emphasised). The
+ * blocks are rendered once per article while it is kept (`derivedFrom`): statement pages are
+ * rendered article by article and each quotes a paragraph of its article, so a statement page costs
+ * the same whatever the length of its article.
  */
-export function renderParagraph(body: string, index: number, frontmatter: ReadoutFrontmatter, current?: string, base = '/'): string {
-  if (current !== undefined && !STATEMENT_ID.test(current)) return renderParagraphUncached(body, index, frontmatter, current, base);
-  const html = blocksHtml(body, frontmatter, base)[index];
+export function renderParagraph(entry: Pick<ArticleEntry, 'filePath'>, index: number, frontmatter: ReadoutFrontmatter, current?: string, base = '/'): string {
+  if (current !== undefined && !STATEMENT_ID.test(current)) return renderParagraphUncached(bodyOf(entry), index, frontmatter, current, base);
+  const html = derivedFrom(entry, `excerpt blocks for ${base}`, (body) => blocksHtml(body, frontmatter, base))[index];
   if (html === undefined) return '';
   if (current === undefined) return html;
   // The emphasis `remark-readout` gives the current statement: one more class on its marks.

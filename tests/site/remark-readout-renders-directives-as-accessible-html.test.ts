@@ -6,7 +6,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { remarkReadout } from '../../src/integrations/remark-readout.ts';
 import { renderParagraph, renderParagraphUncached } from '../../src/lib/markdown-pipeline.ts';
-import { readFixtures } from './fixtures.ts';
+import { join } from 'node:path';
+import { FIXTURE_DIR, readFixtures } from './fixtures.ts';
 
 function renderArticle(body: string, frontmatter: object): string {
   return String(
@@ -67,7 +68,7 @@ describe('remark-readout', () => {
   });
 
   test('excerpt mode renders one paragraph without ids, the current statement emphasised', () => {
-    const html = renderParagraph(china!.body, 6, china!.data as never, 's-6a1bbe4c');
+    const html = renderParagraph({ filePath: join(FIXTURE_DIR, china!.file) }, 6, china!.data as never, 's-6a1bbe4c');
     expect(html).not.toMatch(/\sid="/);
     expect(html).toContain('class="st c-1 k-indirect is-current"');
     expect(html).toContain('class="st c-1 k-direct"');
@@ -75,10 +76,10 @@ describe('remark-readout', () => {
   });
 
   test('an excerpt taken from the article rendered once reads as the paragraph rendered alone', () => {
-    for (const { data, body } of [beijing!, china!]) {
+    for (const { data, body, file } of [beijing!, china!]) {
       (data.paragraphs as unknown[]).forEach((_, i) => {
         for (const current of [undefined, ...data.statements.map((s) => s.id)]) {
-          expect(renderParagraph(body, i, data as never, current)).toBe(renderParagraphUncached(body, i, data as never, current));
+          expect(renderParagraph({ filePath: join(FIXTURE_DIR, file) }, i, data as never, current)).toBe(renderParagraphUncached(body, i, data as never, current));
         }
       });
     }
