@@ -181,6 +181,8 @@ export interface AnnotationResult {
   claims: Claim[];
   /** Diplomatic events the article reports, one per occasion, in text order. */
   events: Event[];
+  /** Ids of the registry's speakers the body names, quoted or not, in registry order (stage 8). */
+  mentions?: string[];
   /** The editor's corrections applied to this result (by the build only). */
   corrections?: CorrectionsRecord;
 }

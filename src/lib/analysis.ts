@@ -2,16 +2,11 @@
  * The analysis layer of the site: canonical speakers (content/speakers.yml), topic and claim-type
  * labels (content/taxonomy.yml) and talking points across every article.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findMentioned } from '../../scripts/annotate/08-registry/link-speakers.ts';
 import { loadSpeakerRegistry, type RegistryEntry } from '../../scripts/annotate/08-registry/speaker-registry.ts';
 import { loadTaxonomy } from '../../scripts/annotate/09-topics/taxonomy.ts';
 import { findTalkingPoints, type TalkingPoint } from '../../scripts/annotate/10-talking-points/find-talking-points.ts';
-import { stripAnnotations } from '../../scripts/annotate/markdown/strip-annotations.ts';
-import { sourceHash } from '../../scripts/annotate/markdown/article-front-matter.ts';
-import { readSource } from '../../scripts/lib/read-source.ts';
-import { loadSiteData, type ArticleEntry, type SiteData, type StatementRecord } from './site-data.ts';
+import { loadSiteData, type SiteData, type StatementRecord } from './site-data.ts';
 
 export type { TalkingPoint } from '../../scripts/annotate/10-talking-points/find-talking-points.ts';
 export type { RegistryEntry } from '../../scripts/annotate/08-registry/speaker-registry.ts';
@@ -88,29 +83,6 @@ export async function talkingPointsOfStatement(id: string): Promise<{ point: Tal
   return (await pointsByStatement).get(id) ?? [];
 }
 
-/** Canonical speakers named in an article's body, quoted there or not. */
-function mentionedIn(entry: ArticleEntry): string[] {
-  if (!entry.filePath) return [];
-  return findMentioned(sourceBody(entry), entry.data, registry());
-}
-
-/**
- * The plain text an article was annotated from: read from its source when that is still the same
- * text (its hash says so), which is much cheaper than parsing the annotated markdown back to text.
- */
-function sourceBody(entry: ArticleEntry): string {
-  try {
-    const source = resolve(entry.data.source);
-    if (existsSync(source)) {
-      const { body } = readSource(source);
-      if (sourceHash(body) === entry.data.sourceHash) return body;
-    }
-  } catch {
-    // An unreadable source: the annotated text itself still holds the words.
-  }
-  return stripAnnotations(readFileSync(resolve(entry.filePath), 'utf8'));
-}
-
 let mentions: Map<string, string[]> | undefined;
 
 /** For each canonical speaker, the slugs of the articles that name them. */
@@ -118,7 +90,7 @@ export function articlesNaming(data: SiteData): Map<string, string[]> {
   if (!mentions) {
     mentions = new Map();
     for (const entry of data.articles) {
-      for (const id of mentionedIn(entry)) mentions.set(id, [...(mentions.get(id) ?? []), entry.data.slug]);
+      for (const id of entry.data.mentions) mentions.set(id, [...(mentions.get(id) ?? []), entry.data.slug]);
     }
   }
   return mentions;

@@ -43,6 +43,8 @@ export const articleSchema = z.strictObject({
   claims: z.array(claimSchema),
   /** Diplomatic events the article reports (meetings, calls, summits, visits, congresses), one per occasion. */
   events: z.array(eventSchema).default([]),
+  /** Ids of the registry's speakers the article names, quoted there or not. */
+  mentions: z.array(z.string()).default([]),
   /** The editor's corrections applied, when the article has any. */
   corrections: correctionsRecordSchema.optional(),
 }).superRefine((a, ctx) => {

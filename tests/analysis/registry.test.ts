@@ -58,6 +58,12 @@ describe('linking speakers to the registry', () => {
     expect(findMentioned(body, other, loadSpeakerRegistry())).toContain('vladimir-putin');
   });
 
+  it('records in the result the registry speakers the article names, quoted or not', () => {
+    const { body, result } = seed(AL_MAYADEEN);
+    expect(result.mentions).toEqual(findMentioned(body, result, loadSpeakerRegistry()));
+    expect(result.mentions).toContain('vladimir-putin');
+  });
+
   it('merges "Putin" and "Vladimir Putin" of one article into one speaker, and renames the claims', () => {
     const speaker = { name: 'Putin', type: 'person' as const, role: null, affiliation: null, country: null, vague: false };
     const result = annotate('"We will move forward," Putin said.\n', { published: '2022-10-29', outlet: 'Test Outlet' });

@@ -82,7 +82,7 @@ describe('toArticleMarkdown', () => {
       const { data } = split(seed.markdown);
       expect(Object.keys(data)).toEqual([
         'title', 'outlet', 'url', 'published', 'language', 'slug', 'source', 'sourceHash', 'generator', 'generatorVersion',
-        'paragraphs', 'gaps', 'dateline', 'speakers', 'statements', 'claims', 'events',
+        'paragraphs', 'gaps', 'dateline', 'speakers', 'statements', 'claims', 'events', 'mentions',
       ]);
       expect(data.published).toBe(seed.facts.published);
       expect(seed.markdown).toMatch(/^published: '\d{4}-\d{2}-\d{2}'$/m);

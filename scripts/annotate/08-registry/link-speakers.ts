@@ -69,5 +69,5 @@ export function linkSpeakers(body: string, result: AnnotationResult, registry: S
     ...claim,
     speaker: (claim.statement && byStatement.get(claim.statement)) || (renamed.get(claim.speaker) ?? claim.speaker),
   }));
-  return { ...result, speakers, statements, claims };
+  return { ...result, speakers, statements, claims, mentions: findMentioned(body, result, registry) };
 }

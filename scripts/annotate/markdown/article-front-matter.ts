@@ -43,6 +43,7 @@ export function articleFrontMatter(body: string, facts: AnnotateOptions, result:
     statements: result.statements,
     claims: result.claims,
     events: result.events ?? [],
+    mentions: result.mentions ?? [],
     ...(result.corrections && { corrections: result.corrections }),
   };
   // The default schema quotes any string that another reader could take for a date or a number,
