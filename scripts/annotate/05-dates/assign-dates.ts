@@ -136,18 +136,10 @@ export function assignDates(
   // An article about one occasion: when every statement dated by its own words was made on the same
   // day, an undated statement of a person was most likely made then too.
   // Reports by media ("Reuters reported on Monday") date the report, not the occasion.
-  const speaks = (draft: Draft): boolean => draft.entity.type !== 'document' && !isMedia(draft.entity.name) && draft.cue !== 'reported';
-  // A request dated between its addressee and its content ("urged EU officials on Tuesday to …") is
-  // an act of its own, not the occasion the article reports.
-  // An interview given to another outlet ("On Thursday, Putin told India Today …") is an occasion of
-  // its own, not the one the article reports.
-  const interview = (draft: Draft): boolean => {
-    if (!/^(?:told|said in an interview|gave an interview)/i.test(draft.cue)) return false;
-    const audience = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s*){1,4})/u.exec(text.slice(draft.cueEnd, draft.cueEnd + 60))?.[1]?.trim() ?? '';
-    return (audience !== '' && isMedia(audience)) || /^\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:newspaper|broadcaster|news agency|agency|television|TV|radio|magazine|channel|daily|podcast)\b/iu.test(text.slice(draft.cueEnd, draft.cueEnd + 80));
-  };
-  const interviewSentences = new Set(drafts.filter(interview).map((draft) => draft.sentence.start));
-  const occasionDates = explicit.filter((date, index) => date && speaks(drafts[index]) && !requests.has(index) && !interviewSentences.has(drafts[index]!.sentence.start));
+  const parts = drafts.map((draft, index) => occasionPart(text, draft, requests.has(index), outlet));
+  // The whole sentence of an interview with another outlet belongs to it: "…," Putin told India Today, adding that …".
+  const interviews = new Set(drafts.filter((_, index) => parts[index]!.otherInterview).map((draft) => draft.sentence.start));
+  const occasionDates = explicit.filter((date, index) => date && parts[index]!.showsDay && !interviews.has(drafts[index]!.sentence.start));
   const days = new Set(occasionDates.filter((date) => date?.precision === 'day').map((date) => date!.value));
   // With no statement dated by its own words, the lead may date the occasion: "Who said what at
   // Wimbledon on Monday", "The EU warned China on Friday …".
@@ -166,14 +158,8 @@ export function assignDates(
       ? { value: leadPlace.date.value, precision: leadPlace.date.precision, text: leadPlace.date.text, source: 'carried' as const }
       : null;
   if (occasion) {
-    drafts.forEach((draft, index) => {
-      // Words given to the outlet itself ("told the Global Times") come from an interview of their own.
-      const frame = text.slice(draft.sentence.start, draft.sentence.end);
-      // "Earlier, state media said …": another occasion, before the article's own.
-      const earlierOccasion = /^(?:earlier|previously|before that|last\s+(?:week|month|year)|in\s+(?:the\s+)?past)\b/i.test(frame);
-      const ownInterview = earlierOccasion || /\bin an interview\b/i.test(frame) || (outlet !== '' && frame.toLowerCase().includes(`told ${outlet.toLowerCase()}`)) ||
-        (outlet !== '' && frame.toLowerCase().includes(`told the ${outlet.toLowerCase()}`));
-      if (!assigned[index] && draft.entity.type !== 'document' && speaks(draft) && !ownInterview) assigned[index] = { ...occasion, source: 'carried' };
+    drafts.forEach((_, index) => {
+      if (!assigned[index] && parts[index]!.takesDay) assigned[index] = { ...occasion, source: 'carried' };
     });
   }
   return assigned;
@@ -272,6 +258,33 @@ function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): Sta
   // The date nearest the cue belongs to the act of saying.
   const nearest = [...inFrame].sort((a, b) => Math.abs(a.start - draft.cueEnd) - Math.abs(b.start - draft.cueEnd))[0];
   return { value: nearest.date.value, precision: nearest.date.precision, text: nearest.date.text, source: 'explicit' };
+}
+
+/**
+ * How a statement relates to the occasion an article reports, decided once for both questions:
+ * whether its own day shows which day that is, and whether, undated, it takes that day.
+ * - What documents and the media say shows nothing and takes nothing: they report, they do not attend.
+ * - A request dated between its addressee and its content ("urged EU officials on Tuesday to …") is
+ *   an act of its own: its day is not the occasion's.
+ * - An interview with another outlet ("On Thursday, Putin told India Today …") is an occasion of its
+ *   own (and so is the rest of its sentence: see `otherInterview`).
+ * - Words from an interview with the article's own outlet ("told the Global Times", "in an
+ *   interview") or from before ("Earlier, state media said …") may show the day the article is about
+ *   ("said in an interview earlier Monday"), but undated they were not said on it.
+ */
+function occasionPart(text: string, draft: Draft, request: boolean, outlet: string): { showsDay: boolean; takesDay: boolean; otherInterview: boolean } {
+  if (draft.entity.type === 'document' || isMedia(draft.entity.name) || draft.cue === 'reported') return { showsDay: false, takesDay: false, otherInterview: false };
+  const frame = text.slice(draft.sentence.start, draft.sentence.end);
+  const lower = frame.toLowerCase();
+  const before = /^(?:earlier|previously|before that|last\s+(?:week|month|year)|in\s+(?:the\s+)?past)\b/i.test(frame);
+  const ownInterview = /\bin an interview\b/i.test(frame) || (outlet !== '' && (lower.includes(`told ${outlet.toLowerCase()}`) || lower.includes(`told the ${outlet.toLowerCase()}`)));
+  let otherInterview = false;
+  if (/^(?:told|said in an interview|gave an interview)/i.test(draft.cue)) {
+    const after = text.slice(draft.cueEnd, draft.cueEnd + 80);
+    const audience = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s*){1,4})/u.exec(after)?.[1]?.trim() ?? '';
+    otherInterview = (audience !== '' && isMedia(audience)) || /^\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:newspaper|broadcaster|news agency|agency|television|TV|radio|magazine|channel|daily|podcast)\b/iu.test(after);
+  }
+  return { showsDay: !request && !otherInterview, takesDay: !before && !ownInterview, otherInterview };
 }
 
 /**
