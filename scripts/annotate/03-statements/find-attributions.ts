@@ -740,18 +740,8 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
     const parsed = parseSpeakerPhrase(denied[1]);
     // "denied rumors that …": rumours are no one's words, but they are not the denier's either.
     const reports = parsed?.kind === 'media' ? parsed : { ...parseSpeakerPhrase('media reports')!, text: denied[1], head: denied[1].replace(/^the\s+/i, '') };
-    return attribution({
-      pattern: 'subject-first',
-      cue: form,
-      lemma: cue.lemma,
-      cueStart,
-      cueEnd,
-      speaker: reports,
-      speakerStart: contentStart + denied.index,
-      speakerEnd: contentStart + denied.index + denied[1].length,
-      contentStart: contentStart + denied[0].length,
-      contentEnd: trimmedEnd,
-    });
+    const start = contentStart + denied.index;
+    return said({ phrase: reports, start, end: start + denied[1].length }, contentStart + denied[0].length);
   }
   if (content.kind === 'object') {
     const hasQuote = context.quotes.some((quote) => quote.open >= contentStart && quote.close <= trimmedEnd + 1);
@@ -767,16 +757,12 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
     // "called on China's foreign minister" is a visit; "called on Kiev to respond" is an appeal.
     if (cue.lemma === 'call on' && !/\bto\s+\p{Ll}/u.test(objectText)) return null;
   }
-  return attribution({
-    pattern: 'subject-first',
-    cue: form,
-    lemma: cue.lemma,
-    cueStart,
-    cueEnd,
-    ...spokenBy(speaker),
-    contentStart,
-    contentEnd: trimmedEnd,
-  });
+  return said(speaker, contentStart);
+
+  /** The attribution of this cue, to `by`, of the words from `from` to the end found above. */
+  function said(by: { phrase: SpeakerPhrase; start: number; end: number }, from: number): Attribution {
+    return attribution({ pattern: 'subject-first', cue: form, lemma: cue.lemma, cueStart, cueEnd, ...spokenBy(by), contentStart: from, contentEnd: trimmedEnd });
+  }
 }
 
 function accordingTo(context: Context): Attribution[] {
