@@ -99,6 +99,18 @@ function directoryBytes(dir: string): number {
   return bytes;
 }
 
+/** The largest HTML page of a built site: no page may grow with the corpus. */
+function largestPage(dir: string): { path: string; KiB: number } {
+  let best = { path: '', bytes: 0 };
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const bytes = statSync(path).size;
+    if (bytes > best.bytes) best = { path: path.slice(dir.length).replace(/index\.html$/, ''), bytes };
+  }
+  return { path: best.path, KiB: best.bytes / 1024 };
+}
+
 export interface SizeResult {
   articles: number;
   statements: number;
@@ -109,6 +121,7 @@ export interface SizeResult {
   fullBuildSeconds: number;
   incremental: { annotated: number; unchanged: number; seconds: number };
   baseline: { seconds: number; pages: number; overhead: number };
+  largestPage: { path: string; KiB: number };
 }
 
 /** A bare Astro project (no integrations, no annotation) with one markdown page per source. */
@@ -163,6 +176,7 @@ function benchSize(n: number, seed: number): SizeResult {
     fullBuildSeconds,
     incremental: { ...incremental, seconds: second.seconds },
     baseline: { ...baseline, overhead: fullBuildSeconds / baseline.seconds },
+    largestPage: largestPage(dist),
   };
 }
 
@@ -247,7 +261,7 @@ const fmt = (value: number, digits = 1) => value.toFixed(digits);
 const mib = (value: number | null) => (value === null ? 'n/a' : `${fmt(value, 0)} MiB`);
 
 export function formatTable(results: SizeResult[]): string {
-  const header = ['articles', 'statements', 'pages', 'annotate s', 'ms/article', 'articles/s', 'annotate peak', 'astro s', 'ms/page', 'pagefind after render s', 'build peak', 'full build s', 'incremental', 'baseline s', 'overhead'];
+  const header = ['articles', 'statements', 'pages', 'annotate s', 'ms/article', 'articles/s', 'annotate peak', 'astro s', 'ms/page', 'pagefind after render s', 'build peak', 'full build s', 'incremental', 'baseline s', 'overhead', 'largest page'];
   const rows = results.map((r) => [
     String(r.articles),
     String(r.statements),
@@ -264,6 +278,7 @@ export function formatTable(results: SizeResult[]): string {
     `${r.incremental.annotated} re-annotated, ${r.incremental.unchanged} unchanged (${fmt(r.incremental.seconds)} s)`,
     fmt(r.baseline.seconds),
     `${fmt(r.baseline.overhead)}×`,
+    `${fmt(r.largestPage.KiB, 0)} KiB ${r.largestPage.path}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
