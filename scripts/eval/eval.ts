@@ -1,7 +1,7 @@
 /**
  * Evaluates the annotator against the hand-annotated articles.
  *
- *   node_modules/.bin/node scripts/eval/eval.ts [--<set>-only] [--strict]    (sets: dev, holdout, blind, unseen, fresh, recent, seeds)
+ *   node_modules/.bin/node scripts/eval/eval.ts [--<set>-only] [--strict]    (sets: dev, holdout, blind, unseen, fresh, recent, later, seeds)
  *
  * Sets: `tests/fixtures/<set>/<slug>.md` with `<slug>.gold.yml` beside it (see `SETS`), and the seed articles'
  * gold in `tests/fixtures/seeds/<slug>.gold.yml` (article from that folder, or else from
@@ -36,6 +36,7 @@ export const BLIND_DIR = join(ROOT, 'tests', 'fixtures', 'blind');
 export const UNSEEN_DIR = join(ROOT, 'tests', 'fixtures', 'unseen');
 export const FRESH_DIR = join(ROOT, 'tests', 'fixtures', 'fresh');
 export const RECENT_DIR = join(ROOT, 'tests', 'fixtures', 'recent');
+export const LATER_DIR = join(ROOT, 'tests', 'fixtures', 'later');
 export const SEEDS_DIR = join(ROOT, 'tests', 'fixtures', 'seeds');
 const SOURCES_DIR = join(ROOT, 'content', 'sources');
 const ANNOTATOR = join(ROOT, 'scripts', 'annotate', 'index.ts');
@@ -43,7 +44,7 @@ const TEMPEVAL = join(ROOT, 'scripts', 'eval', 'tempeval.ts');
 const TEMPEVAL_DATA = resolve(ROOT, '..', 'shared', 'bench', 'te3-platinum');
 const REPORT = join(ROOT, 'reports', 'eval.json');
 
-export type SetName = 'dev' | 'holdout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'seeds';
+export type SetName = 'dev' | 'holdout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'later' | 'seeds';
 
 export interface EvalCase {
   set: SetName;
@@ -107,6 +108,7 @@ export const SETS = {
   unseen: UNSEEN_DIR,
   fresh: FRESH_DIR,
   recent: RECENT_DIR,
+  later: LATER_DIR,
 } as const satisfies Record<Exclude<SetName, 'seeds'>, string>;
 
 /** Every article of a set with a gold file; the seeds come from their own folder and the sources. */
