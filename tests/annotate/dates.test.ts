@@ -96,6 +96,11 @@ describe('the occasion of an article', () => {
     expect(statements.map((statement) => statement.date?.value ?? null)).not.toContain('2016-09-28');
   });
 
+  it('does not date words by a relative clause after the cue: "said X at the conference, which began Thursday"', () => {
+    const statements = statementsOf('Cali, Colombia, Sept 9 (EFE).- Colombia and Mexico led on Saturday the conclusion of the conference, from which they called on the countries to unify positions.\n“We wanted to support Colombia,” said Mexican Foreign Minister Alicia Bárcena at the closing ceremony of the conference, which began Thursday in Cali.\nBárcena said that drugs link the region.', '2023-09-09');
+    expect(statements.filter((statement) => statement.speaker.name === 'Alicia Bárcena').map((statement) => statement.date?.value ?? null)).toEqual(['2023-09-09', '2023-09-09']);
+  });
+
   it('does not date a statement by a relative clause just before its cue: "the war that broke out 71 years ago, stressing …"', () => {
     const [statement] = statementsOf('In a speech at the UN earlier this week, Moon proposed an end to the conflict that broke out 71 years ago, stressing such an act would "usher in an era of peace".', '2021-09-24');
     expect(statement.date).toMatchObject({ value: '2021-W38', precision: 'week' });
@@ -176,6 +181,11 @@ describe('time words between the speaker and the verb, and after the one address
   it('does not date the words by a day inside them: "said the visit on Friday of the president …"', () => {
     const [statement] = statementsOf('The minister said the visit on Friday of the president would go ahead.', '2022-07-05');
     expect(statement.date).toBeNull();
+  });
+
+  it('dates "expressed “strong concerns” Thursday over …" to the Thursday', () => {
+    const [statement] = statementsOf('South Korea\'s top security officials expressed "strong concerns" Thursday over North Korea\'s firing of two projectiles.', '2019-07-25');
+    expect(statement.date).toMatchObject({ value: '2019-07-25', precision: 'day' });
   });
 
   it('does not date a request by its deadline: "urged Russia to withdraw by Friday"', () => {

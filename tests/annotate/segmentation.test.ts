@@ -96,6 +96,21 @@ describe('datelines', () => {
     expect(result.statements.map((statement) => statement.text)).toEqual(['Moscow has nothing to say about a visit']);
   });
 
+  it('reads a known place in ordinary capitals with a colon: "New Delhi: India on Thursday …"', () => {
+    const text = 'New Delhi: India on Thursday rejected claims of having agreed to hold talks.';
+    expect(findDateline(text, 0, text.length, '2019-06-20')).toMatchObject({ text: 'New Delhi:', value: null });
+  });
+
+  it('does not take a label with a colon for a dateline: "Update: …", "Watch: …"', () => {
+    const text = 'Watch: The minister said talks would resume.';
+    expect(findDateline(text, 0, text.length, '2019-06-20')).toBeNull();
+  });
+
+  it('reads an EFE dateline: "Cali, Colombia, Sept 9 (EFE).- "', () => {
+    const text = 'Cali, Colombia, Sept 9 (EFE).- Colombia and Mexico led on Saturday the conclusion of the conference.';
+    expect(findDateline(text, 0, text.length, '2023-09-09')).toMatchObject({ text: 'Cali, Colombia, Sept 9 (EFE).-', value: '2023-09-09' });
+  });
+
   it('reads an outlet\'s name and a dash as a dateline with no day', () => {
     const text = 'Islam Times - The Kremlin will inform reporters in time, Dmitry Peskov said.';
     expect(findDateline(text, 0, text.length, '2023-03-16')).toMatchObject({ text: 'Islam Times -', value: null });

@@ -201,6 +201,11 @@ describe('subjects, auxiliaries and pronouns', () => {
     expect(statements.map((statement) => statement.speaker.name)).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
   });
 
+  it('does not let a name inside reported words take "he": "Magwenya said Ramaphosa had agreed … he said"', () => {
+    const statements = statementsOf('“South Africa is hosting the talks,” Vincent Magwenya, spokesman for President Cyril Ramaphosa, told reporters.\nMagwenya said Ramaphosa had “readily agreed” to the request.\n“Such talks are in line with our foreign policy,” he said.');
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Vincent Magwenya', 'Vincent Magwenya', 'Vincent Magwenya']);
+  });
+
   it('still lets a new subject of the present take "he": "On Thursday, Putin hosted … He said …"', () => {
     const statements = statementsOf('The Kremlin will announce the date in time, spokesman Dmitry Peskov said.\nOn Thursday, Russian President Vladimir Putin hosted a dinner in Moscow.\n"We are friends," he told reporters.');
     expect(statements.map((statement) => statement.speaker.name)).toEqual(['Dmitry Peskov', 'Vladimir Putin']);
@@ -260,6 +265,32 @@ describe('an opening participle with "also", then a title and a name', () => {
   it('reads "Also addressing the Assembly, the Chairperson of the Commission, Moussa Faki Mahamat, called on …"', () => {
     const [statement] = statementsOf('Also addressing the Assembly, the Chairperson of the African Union Commission, Moussa Faki Mahamat, called on African nations to unite.');
     expect(statement.speaker).toMatchObject({ name: 'Moussa Faki Mahamat', type: 'person' });
+  });
+});
+
+describe('a description without an article before the name', () => {
+  it('reads "…," spokesperson for Ministry of External Affairs (MEA), Raveesh Kumar, said."', () => {
+    const statements = statementsOf('"India seeks normal relations with all neighbours," spokesperson for Ministry of External Affairs (MEA), Raveesh Kumar, said.\nThe spokesperson added that the message stressed trust.');
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Raveesh Kumar', 'Raveesh Kumar']);
+  });
+});
+
+describe('the Joint Chiefs of Staff and a chief of staff', () => {
+  it('reads "Seoul\'s Joint Chiefs of Staff said" as an institution', () => {
+    const [statement] = statementsOf("Seoul's Joint Chiefs of Staff said that Pyongyang fired one missile.");
+    expect(statement.speaker).toMatchObject({ type: 'institution', country: 'KR' });
+  });
+
+  it('reads "White House Chief of Staff Mark Meadows" as a person with a title', () => {
+    const [statement] = statementsOf('White House Chief of Staff Mark Meadows said that talks had stalled.');
+    expect(statement.speaker).toMatchObject({ type: 'person', name: 'Mark Meadows' });
+  });
+});
+
+describe('an introduction that names someone else', () => {
+  it('reads "Together with Foreign Minister Alvaro Leyva, Bárcena called on …" as Bárcena\'s', () => {
+    const statements = statementsOf('Mexican Foreign Minister Alicia Bárcena spoke first.\nTogether with Colombian Foreign Minister Alvaro Leyva, Bárcena called on the region to address “the root causes” of drug trafficking.');
+    expect(statements.at(-1)?.speaker.name).toBe('Alicia Bárcena');
   });
 });
 

@@ -7,6 +7,8 @@ describe('what is not a statement', () => {
     ['a scare quote', 'China and Russia have grown closer as part of a "no limits" alliance.'],
     ['"observed" meaning saw', 'The team of astronomers observed the stars and their planets tens of light years away.'],
     ['"state" as a noun', 'Images from Chinese state broadcaster CCTV showed the plane gliding along a runway ahead of a welcome from diplomats.'],
+    ['a line that says who reported', 'This was reported by the EU Diplomatic Service, according to UNN.'],
+    ['"state" before "government"', 'Local and state government spending had fallen off a cliff.'],
     ['a quoted name of a thing', 'The "Belt and Road" initiative was launched in 2013.'],
     ['a quoted title', 'She reviewed the film "War and Peace" last year.'],
     ['a headline attribution', "China, Russia building 'more just' world order: Beijing\nThe two countries met."],

@@ -171,6 +171,93 @@ describe('relative clauses and reassurances', () => {
   });
 });
 
+describe('shapes from an AP story', () => {
+  it('reads "“…,” Khaled Fahmy told the AP late Friday."', () => {
+    const [statement] = statementsOf('“We are pretty much there,” Egyptian Environment Minister Khaled Fahmy told the AP late Friday.', '2015-12-11');
+    expect(statement).toMatchObject({ kind: 'direct', speaker: { name: 'Khaled Fahmy' }, date: { value: '2015-12-11' } });
+  });
+
+  it('reads "with some negotiators telling the Associated Press a deal was close"', () => {
+    const [statement] = statementsOf('Talks appeared to make progress, with some negotiators telling the Associated Press a deal was close.');
+    expect(statement).toMatchObject({ text: 'a deal was close', speaker: { type: 'group' } });
+  });
+
+  it('makes nothing of "told him a story"', () => {
+    expect(statementsOf('He told him a story about the war.')).toEqual([]);
+  });
+
+  it('reads "expressed confidence that …" as reported speech', () => {
+    const [statement] = statementsOf('A French official expressed confidence that the draft to be presented Saturday would be the final one.');
+    expect(statement).toMatchObject({ kind: 'indirect', text: 'the draft to be presented Saturday would be the final one' });
+  });
+
+  it('reads a speaker in a clause of its own: "… dragged into an extra day as the French hosts said they needed more time"', () => {
+    const [statement] = statementsOf('The talks dragged into an extra day as the French hosts said they needed more time to overcome disputes.');
+    expect(statement).toMatchObject({ speaker: { name: 'French hosts' }, text: 'they needed more time to overcome disputes' });
+  });
+});
+
+describe('"according to" at the end of a sentence', () => {
+  it('gives the source the clause of its own: "… takes place as the death toll has surpassed 62,000, according to the Gaza Health Ministry."', () => {
+    const [statement] = statementsOf('This attempt takes place as the death toll in Gaza has surpassed 62,000, according to the Gaza Health Ministry.');
+    expect(statement).toMatchObject({ text: 'the death toll in Gaza has surpassed 62,000', speaker: { name: 'Gaza Health Ministry' } });
+  });
+
+  it('still reads "On Monday, according to officials, the talks failed."', () => {
+    const [statement] = statementsOf('On Monday, according to officials, the talks failed.');
+    expect(statement).toMatchObject({ text: 'the talks failed' });
+  });
+});
+
+describe('a second appeal after a comma', () => {
+  it('ends the words at ", and called on …"', () => {
+    const statements = statementsOf('Abdelatty said Egypt “won\'t take part, and won\'t allow” any such plans, and called on other countries “not to be involved in this heinous crime.”');
+    expect(statements.map((statement) => statement.text)).toEqual(['Egypt “won\'t take part, and won\'t allow” any such plans', 'other countries “not to be involved in this heinous crime.”']);
+  });
+});
+
+describe('courts and prosecutors', () => {
+  it('reads "the court ruled that “…”" and "the prosecution said, “…”"', () => {
+    const statements = statementsOf('On the other charges, the court ruled that "there is no evidence for the charges."\nIn response, the prosecution said, "The ruling is difficult to accept."');
+    expect(statements.map((statement) => [statement.speaker.type, statement.text])).toEqual([
+      ['institution', 'there is no evidence for the charges.'],
+      ['institution', 'The ruling is difficult to accept.'],
+    ]);
+  });
+
+  it('makes nothing of "ruled the country"', () => {
+    expect(statementsOf('The king ruled the country for forty years.')).toEqual([]);
+  });
+});
+
+describe('reminders', () => {
+  it('reads "“…,” the Russian diplomat reminded."', () => {
+    const statements = statementsOf('Russian Permanent Representative to the United Nations Vasily Nebenzya said on Tuesday that talks go on.\n"You know, that we are victims of illegitimate sanctions," the Russian diplomat reminded.');
+    expect(statements).toHaveLength(2);
+    expect(statements[1]).toMatchObject({ kind: 'direct', speaker: { name: 'Vasily Nebenzya' } });
+  });
+
+  it('reads "reminded reporters that …" and "reminded that …"', () => {
+    expect(statementsOf('Peskov reminded reporters that the talks had been agreed.').map((s) => s.text)).toEqual(['the talks had been agreed']);
+    expect(statementsOf('Peskov reminded that the talks had been agreed.').map((s) => s.text)).toEqual(['the talks had been agreed']);
+  });
+});
+
+describe('clarifications', () => {
+  it('reads "clarified that …"', () => {
+    const [statement] = statementsOf('India on Thursday clarified that New Delhi seeks normal and cooperative relations with all neighbours.');
+    expect(statement).toMatchObject({ text: 'New Delhi seeks normal and cooperative relations with all neighbours', speaker: { name: 'India' } });
+  });
+});
+
+describe('"state" inside the reported words', () => {
+  it('keeps "… but that local and state government spending had …" in one statement', () => {
+    const statements = statementsOf('Chambers said U.S. federal spending was "great" but that local and state government spending had "fallen off a cliff."');
+    expect(statements).toHaveLength(1);
+    expect(statements[0].text).toMatch(/state government spending had "fallen off a cliff/);
+  });
+});
+
 describe('audiences with a quoted programme title', () => {
   it('reads "“…,” Dawson told CNN’s “Erin Burnett OutFront.”"', () => {
     const statements = statementsOf('“I saw the fire start down the road from us,” Dawson told CNN’s “Erin Burnett OutFront.”');

@@ -159,6 +159,7 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
     quoted: (offset: number) => boolean;
     isSubject: (mention: number) => boolean;
     inBackground: (mention: number) => boolean;
+    reported: (offset: number) => boolean;
   } = {
     statements: [],
     currentSentence: 0,
@@ -170,6 +171,8 @@ export function buildStatements(text: string, paragraphs: readonly SegmentedPara
     },
     // Someone who acted in a sentence set in the past ("In December last year, Putin …", "Back in
     // 2019, …") is background: the one who spoke last is still the one talking.
+    // "Magwenya said Ramaphosa had agreed … “…,” he said": Ramaphosa is in what Magwenya said.
+    reported: (offset) => drafts.some((draft) => draft.start <= offset && offset < draft.end),
     inBackground: (mention) => {
       const index = lastAtOrBefore(sentenceStarts, mention, sentenceStarts.length);
       return index >= 0 && backgroundOpening.test(text.slice(sentenceStarts[index], mention));

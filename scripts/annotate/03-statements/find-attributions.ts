@@ -59,22 +59,25 @@ const replyCues = new Set(['respond', 'reply', 'answer', 'comment', 'react']);
 const replyTopic = /\b(?:to|on)\s+(?:(?:the|these|those|such|recent|earlier|new|some|media|press|news|western|foreign|unconfirmed|\p{Lu}[\p{L}.-]*)\s+){0,3}(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|assertions?|comments?|remarks?)\s*$/iu;
 /** Whether a sentence has a participle cue at all: most have none, and the pattern above is slow to say so. */
 const participleWord = new RegExp(`\\b(?:${Object.keys(participleCues).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
+/** Words after "state" that make it a noun or an adjective ("state broadcaster", "state government"), not the verb. */
+const nounsAfterState = 'broadcaster|media|television|tv|news|agency|department|council|visit|secretary|dinner|banquet|funeral|owned|run|controlled|affiliated|of|and|or|actors?|officials?|companies|firms|enterprises|capitalism|security|governments?|legislatures?|level|budgets?|funding|spending|laws?|agenc(?:y|ies)|authorit(?:y|ies)|elections?|power|secrets?|sponsor(?:ed|s)?|property|assets|banks?|capacity|sovereignty|lines|borders?|parties|party|leaders?';
+const nounAfterState = new RegExp(`^[\\s-]+(?:${nounsAfterState})\\b`, 'i');
 /** "He urged Kiev to …, and warned that …": a second cue verb of the same subject ends the first's words. */
-const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.filter((form) => !['continued', 'called on', 'calls on', 'called', 'calls'].includes(form)).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`);
+const coordinatedCue = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:${allCueForms.filter((form) => !['continued', 'called on', 'calls on', 'called', 'calls'].includes(form)).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b(?![\\s-]+(?:${nounsAfterState})\\b)`);
 /** "…, the authors of which reported", "…, who said": a relative clause with a cue of its own. */
 const relativeCue = new RegExp(`\\b(?:which|who|whom)\\s+(?:also\\s+|had\\s+|have\\s+|has\\s+)?(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const cuePattern = new RegExp(`\\b(?:${allCueForms.map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const introAdverbial =
   /^(?:(?:one|two|three|a|several|just|only|hours|days|minutes|weeks|months)\s+(?:\w+\s+)?(?:after|before|ago|later|earlier)\b|meanwhile|elsewhere\b|although\b|though\b|even though\b|because\b|unless\b|whereas\b|if\b|however|moreover|furthermore|finally|firstly|secondly|thirdly|lastly|additionally|in addition|in this regard|in that regard|similarly|likewise|in particular|notably|specifically|besides|nonetheless|nevertheless|overall|importantly|crucially|regarding\b|concerning\b|as for\b|as to\b|with regard to\b|separately|earlier|later|yesterday|today|last\s+\w+|this\s+\w+|a\s+(?:week|day|month|year)\s+ago|\w+\s+(?:days|weeks|months|years)\s+ago|on\s+\S+|in\s+\S+|at\s+\S+|for\s+(?:his|her|their|its)\s+part|while\b|when\b|as\b|after\b|before\b|during\b|since\b|speaking\b|asked\b|addressing\b|responding\b|commenting\b|in\s+response|under\b|amid\b|following\b|according\b|but\b|and\b|still\b|instead\b|now\b|then\b|again\b|\p{Lu}\p{L}+day\b)/iu;
 /** Cues followed by the person spoken to: "told reporters", "informed her", "assured Kiev". */
-const audienceCues = new Set(['tell', 'inform', 'assure']);
+const audienceCues = new Set(['tell', 'inform', 'assure', 'remind']);
 
 /** Cues that attribute only quotations when they trail: `"…," he replied.` */
 const quoteOnlyTrailing = new Set(['respond', 'reply', 'answer', 'ask', 'question', 'recall', 'observe', 'continue', 'conclude', 'comment', 'remark']);
 
 /** Cues whose bare object is data, not words: "predicted revenue to hit …" (a that-clause is needed). */
 // "agreed that …" is speech; "agreed to …", "agreed on …" are acts.
-const requiresThat = new Set(['agree', 'predict', 'estimate', 'indicate', 'suggest', 'reveal', 'disclose', 'report', 'continue', 'respond', 'reply', 'answer', 'post', 'tweet']);
+const requiresThat = new Set(['rule', 'agree', 'predict', 'estimate', 'indicate', 'suggest', 'reveal', 'disclose', 'report', 'continue', 'respond', 'reply', 'answer', 'post', 'tweet']);
 
 /** Material allowed between a cue and the reported clause: time, place, occasion, audience. */
 const adjunct =
@@ -84,7 +87,7 @@ const audience =
 
 /** What may follow the cue of a trailing attribution: nothing, or time, place, audience, medium. */
 const adjunctStart =
-  /^\s*(?:,|(?:a|one|two|three|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|on|at|in|to|of|about|for|during|after|before|upon|following|amid|while|from|via|through|with|without|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|night|weekend)|yesterday|today|tonight|earlier|later|recently|also|then|again|told|when|as|according|citing|adding|referring|speaking|here|there|in|\p{Lu}|$)/u;
+  /^\s*(?:,|(?:a|one|two|three|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|on|at|in|to|of|about|for|during|after|before|upon|following|amid|while|from|via|through|with|without|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|night|weekend)|yesterday|today|tonight|earlier|later|late|early|overnight|recently|also|then|again|told|when|as|according|citing|adding|referring|speaking|here|there|in|\p{Lu}|$)/u;
 /** An introductory time adverbial that is not part of the reported words: "Yesterday, …". */
 const dateIntro =
   /^(?:yesterday|today|earlier|later|on\s+\p{L}+day|(?:last|this|next)\s+\p{L}+|an?\s+(?:week|day|month|year|few\s+days)\s+ago|\p{L}+\s+(?:days|weeks|months|years)\s+ago|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}|in\s+\p{Lu}\p{L}+)$/iu;
@@ -224,7 +227,18 @@ function subjectBefore(context: Context, cueStart: number): { phrase: SpeakerPhr
     return found && (person ? found.phrase.kind === 'name' : found.phrase.kind === 'media' || found.phrase.kind === 'institution') ? found : null;
   }
   if (segmentText(segments[last]) !== '') {
-    if (startsClause(last) || afterClosingQuote(context, segments[last][0])) return phraseAt(text, segments[last][0], segments[last][1]);
+    const opens = startsClause(last) || afterClosingQuote(context, segments[last][0]);
+    const whole = opens ? phraseAt(text, segments[last][0], segments[last][1]) : null;
+    if (whole) return whole;
+    // "The talks dragged into an extra day as the French hosts said they …": a clause of its own,
+    // opened by a conjunction, with its subject right before the cue.
+    const [from, to] = segments[last];
+    const subordinate = /\b(?:as|because|since|while|when|whereas|although|though)\s+((?:the|a|an|\p{Lu})[^,;:"“”]{0,80})$/u.exec(text.slice(from, to));
+    if (subordinate) {
+      const found = phraseAt(text, from + subordinate.index + subordinate[0].length - subordinate[1].length, to);
+      if (found && ['name', 'definite', 'group', 'institution', 'indefinite'].includes(found.phrase.kind)) return found;
+    }
+    if (opens) return null;
     // "A spokesperson for the ministry, Senior Colonel Tan Kefei, stated": description, then name.
     if (last >= 1 && startsClause(last - 1)) {
       const combined = phraseAt(text, segments[last - 1][0], segments[last][1]);
@@ -250,7 +264,7 @@ function afterClosingQuote(context: Context, index: number): boolean {
   return /["”’']$/.test(before) && context.quotes.some((quote) => quote.close === context.start + before.length);
 }
 
-const prepositionalIntro = /^(?:for|in|on|at|during|after|before|amid|despite|with|without|under|over|by|from|since|until|regarding|concerning|about|following|throughout|within|ahead of|as part of|as for|beyond|against|among|between|like|unlike)\b/i;
+const prepositionalIntro = /^(?:together\s+with|along\s+with|alongside|for|in|on|at|during|after|before|amid|despite|with|without|under|over|by|from|since|until|regarding|concerning|about|following|throughout|within|ahead of|as part of|as for|beyond|against|among|between|like|unlike)\b/i;
 
 function isIntroductory(segment: string, atSentenceStart: boolean): boolean {
   if (!segment) return false;
@@ -276,8 +290,9 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   let cursor = cueEnd;
   if (audienceCues.has(cue.lemma)) {
     const object = audience.exec(text.slice(cursor, end));
-    if (!object) return null;
-    cursor += object[0].length;
+    // "reminded that …" may leave out whom it reminds; "told that …" may not.
+    if (!object && !(cue.lemma === 'remind' && /^\s+that\b/i.test(text.slice(cursor, end)))) return null;
+    cursor += object?.[0].length ?? 0;
   }
   const rest = text.slice(cursor, end);
   // "said at Friday's media briefing that …", "said on Monday: "…""
@@ -292,6 +307,11 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
   if (replyCues.has(cue.lemma) && skipped && replyTopic.test(skipped[0])) {
     const reply = /^\s*that\b[^“"]*?[,:]\s*(?=["“])/.exec(after);
     return reply ? { start: cursor + reply[0].length, kind: 'clause' } : null;
+  }
+  // "expressed confidence that the draft …": the feeling's that-clause is what was said.
+  if (cue.lemma === 'express') {
+    const feeling = /^\s+(?:(?:his|her|their|its|the|some|strong|growing)\s+)?(?:confidence|hope|belief|concern|fears?|regret|optimism|doubts?|satisfaction|conviction)\s+that\b\s*/i.exec(after);
+    if (feeling) return { start: cursor + feeling[0].length, kind: 'clause' };
   }
   // "repeated India's stance that …", "reiterated its position that …": the clause is what was said.
   const stance = /^\s+(?:(?:his|her|their|its|the|our|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:(?:long-standing|longstanding|official|firm|earlier|previous)\s+)?(?:stance|position|view|belief|assertion|claim|call|commitment|warning|argument|assessment|demand|conviction)(?=\s+that\b)/iu.exec(after);
@@ -335,7 +355,9 @@ function contentStartAfter(context: Context, cue: CueVerb, cueEnd: number): { st
     if (/^\s+(?:\S+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(cueEnd, end)) && !/\bthat\b/.test(text.slice(cueEnd, end))) {
       return { start: cueEnd + (/^\s+/.exec(text.slice(cueEnd))?.[0].length ?? 0), kind: 'infinitive' };
     }
-    const clause = /^\s*(?=(?:he|she|they|it|we|i|there|his|her|their|its|the|this|these|those)\s+\p{Ll})/iu.exec(after);
+    const clause = /^\s*(?=(?:he|she|they|it|we|i|there|his|her|their|its|the|this|these|those)\s+\p{Ll})/iu.exec(after) ??
+      // "telling the Associated Press a deal was close": "a" opens a clause only if a verb follows soon.
+      /^\s*(?=(?:a|an)\s+(?:\p{Ll}+\s+){1,3}(?:is|was|were|are|will|would|has|had|have|could|can|should|must|may|might)\b)/iu.exec(after);
     return clause ? { start: cursor + clause[0].length, kind: 'clause' } : null;
   }
   if (cue.takes.includes('object') && /^\s+\S/.test(after)) {
@@ -435,7 +457,7 @@ function openingParticiple(context: Context): (Attribution & { thatClause: boole
 function withSaying(context: Context): Attribution[] {
   const text = context.text;
   const found: Attribution[] = [];
-  const pattern = /\bwith\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s+(saying|noting|warning|arguing|insisting|stressing|claiming|predicting)\b/gu;
+  const pattern = /\bwith\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s+(saying|noting|warning|arguing|insisting|stressing|claiming|predicting|telling)\b/gu;
   const sentence = text.slice(context.start, context.end);
   for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
     const phraseStart = context.start + match.index + match[0].indexOf(match[1]);
@@ -535,7 +557,7 @@ export function findAttributions(text: string, start: number, end: number, quote
     if (/\b(?:it|which|this|that)\s+(?:was|is|has been)\s+$/i.test(before)) continue;
     // "Chinese state broadcaster CCTV", "a state visit": the noun, not the verb.
     if (/^(?:state|states)$/i.test(match[0]) && (/(?:\b(?:the|a|an|its|their|his|her|of)|-)\s*$/i.test(before) ||
-      /^[\s-]+(?:broadcaster|media|television|tv|news|agency|department|council|visit|secretary|dinner|banquet|funeral|owned|run|controlled|affiliated|of|and|or|actors?|officials?|companies|firms|enterprises|capitalism|security)\b/i.test(text.slice(cueEnd)))) continue;
+      nounAfterState.test(text.slice(cueEnd)))) continue;
     const attribution =
       inverted(context, cue, match[0], cueStart, cueEnd) ??
       trailing(context, cue, match[0], cueStart, cueEnd) ??
@@ -722,7 +744,8 @@ function subjectFirst(context: Context, cue: CueVerb, form: string, cueStart: nu
   let contentEnd = participleStart(context, content.start) ?? clauseEnd(context);
   const temporal = /,?\s+(?:as|when|while|after|before|shortly after|soon after)\s+(?:he|she|they)\s+\p{Ll}+ed\b/u.exec(text.slice(content.start, contentEnd));
   if (temporal && !insideQuote(context, content.start + temporal.index)) contentEnd = content.start + temporal.index;
-  const second = coordinatedCue.exec(text.slice(content.start, contentEnd));
+  // "…, and called on other countries …": after a comma, a second appeal of the same subject.
+  const second = coordinatedCue.exec(text.slice(content.start, contentEnd)) ?? /,\s+(?:and|but)\s+(?:also\s+)?call(?:ed|s)\s+on\b/.exec(text.slice(content.start, contentEnd));
   if (second && !insideQuote(context, content.start + second.index)) contentEnd = content.start + second.index;
   if (content.kind !== 'clause') {
     // The object of "hailed"/"vowed to" ends before a following adverbial clause.
@@ -775,7 +798,11 @@ function accordingTo(context: Context): Attribution[] {
     if (insideQuote(context, cueStart)) continue;
     const cueEnd = cueStart + match[0].trimEnd().length;
     const phraseFrom = cueStart + match[0].length;
-    const leading = !text.slice(context.start, cueStart).trim() || isIntroductory(text.slice(context.start, cueStart).replace(/,\s*$/, '').trim(), true);
+    // "This attempt takes place as the toll has passed 62,000, according to the Health Ministry.": words
+    // before that only look like an introduction ("This …") are the reported words when the source ends the sentence.
+    const endsSentence = /^[^,;:]*$/.test(text.slice(phraseFrom, clauseEnd(context)));
+    const leading = !text.slice(context.start, cueStart).trim() ||
+      (isIntroductory(text.slice(context.start, cueStart).replace(/,\s*$/, '').trim(), true) && !(endsSentence && /,["”’']?\s*$/.test(text.slice(context.start, cueStart))));
     if (leading) {
       // "According to two officials …, who spoke on condition of anonymity, the Pentagon …": the
       // relative clause belongs to the source.
@@ -793,7 +820,14 @@ function accordingTo(context: Context): Attribution[] {
       if (!/,["”’']?\s*$/.test(before)) continue;
       const speaker = phraseAt(text, phraseFrom, clauseEnd(context));
       if (!speaker) continue;
-      const [contentStart, contentEnd] = trimSpan(text, context.start, cueStart);
+      // "… takes place as the death toll has surpassed 62,000, according to …": the source vouches for
+      // the clause of its own at the end, not for the sentence it is set in.
+      const clauses = [...before.matchAll(/\b(?:as|because|since|while|whereas|after|when)\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})[^,;]*\b(?:has|have|had|is|are|was|were|will|would)\b)/gu)];
+      const last = clauses.at(-1);
+      const from = last && !insideQuote(context, context.start + last.index) ? context.start + last.index + last[0].length : context.start;
+      const [contentStart, contentEnd] = trimSpan(text, from, cueStart);
+      // "This was reported by the EU Diplomatic Service, according to UNN.": who reported, not what.
+      if (/^(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:reported|stated|announced|said|noted)\b/i.test(text.slice(contentStart, contentEnd))) continue;
       found.push(make(speaker, cueStart, cueEnd, contentStart, contentEnd, match[0].trim()));
     }
   }

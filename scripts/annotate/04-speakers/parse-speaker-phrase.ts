@@ -196,14 +196,19 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     }
   }
   // "A spokesperson for the ministry, Senior Colonel Tan Kefei": the description first, the name after.
-  const bareDescription = /^(?!(?:Her|His|Their|Its|The|A|An|Our|My|Your|One)\b)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u.test(head) && personNouns.has(lastWord(head));
+  // "spokesperson for Ministry of External Affairs (MEA), Raveesh Kumar": a person noun, then whose.
+  const nounFor = /^(\p{L}+)\s+(?:for|of|at|to)\s+\S/u.exec(head);
+  const whose = nounFor !== null && personNouns.has(nounFor[1]!.toLowerCase());
+  const bareDescription = (/^(?!(?:Her|His|Their|Its|The|A|An|Our|My|Your|One)\b)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u.test(head) && personNouns.has(lastWord(head))) || whose;
   // "the Commissioner for Political Affairs, Peace and Security, Ambassador Bankole Adeoye": a title
   // that itself holds commas, then the name.
   const titleParts = rest.slice(0, -1);
   const titled = titleParts.length > 0 && titleParts.every((part) => /^(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|&)){0,5}$/u.test(part));
   if ((rest.length === 1 || titled) && (bareDescription || /^(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(head))) {
     // "Dinosaur researcher, Paul Barrett," reads as "A dinosaur researcher, Paul Barrett,".
-    const described = parseSpeakerPhrase(bareDescription ? `a ${head.toLowerCase()}` : head.replace(/^(?:his|her|their|its)\s/i, 'the '));
+    // An acronym in brackets ("(MEA)") says nothing about who it is.
+    const parsedDescription = parseSpeakerPhrase((bareDescription ? `a ${(whose ? nounFor![1]! : head).toLowerCase()}` : head.replace(/^(?:his|her|their|its)\s/i, 'the ')).replace(/\s*\([^)]*\)/g, ''));
+    const described = whose && parsedDescription ? { ...parsedDescription, role: head.replace(/\s*\([^)]*\)/g, '') } : parsedDescription;
     const named = parseSpeakerPhrase(rest.at(-1)!);
     if (described && (described.kind === 'indefinite' || described.kind === 'definite') && named?.kind === 'name' && named.name) {
       const offset = text.lastIndexOf(rest.at(-1)!);

@@ -15,6 +15,8 @@ export interface SpeakerHistory {
   isSubject: (mention: number) => boolean;
   /** Whether the mention at an offset is in a sentence set at an earlier time: "In December last year, Putin …". */
   inBackground: (mention: number) => boolean;
+  /** Whether an offset lies in words already reported as someone's statement: a name there is what they said. */
+  reported: (offset: number) => boolean;
 }
 
 export interface Resolution {
@@ -113,14 +115,14 @@ function resolvePronoun(
       (entity) => entity.type === 'person' && !entity.vague && entity !== speaker?.entity &&
         (entity.gender === null || entity.gender === gender) &&
         entity.mentions.some((mention) => mention > since && mention < history.currentSentence && !history.quoted(mention) &&
-          history.isSubject(mention) && !(speaker && history.inBackground(mention))),
+          history.isSubject(mention) && !(speaker && (history.inBackground(mention) || history.reported(mention)))),
     );
     if (subjects.length === 1) return { entity: subjects[0], by: 'pronoun' };
     if (subjects.length > 1) {
       // Several people became subjects: the latest one takes the pronoun when nobody spoke since.
       const lastSubject = (entity: Entity): number =>
         entity.mentions.filter((mention) => mention > since && mention < history.currentSentence && !history.quoted(mention) && history.isSubject(mention) &&
-          !(speaker && history.inBackground(mention))).at(-1) ?? -1;
+          !(speaker && (history.inBackground(mention) || history.reported(mention)))).at(-1) ?? -1;
       const ranked = [...subjects].sort((a, b) => lastSubject(b) - lastSubject(a));
       if (speaker === undefined && lastSubject(ranked[0]) - lastSubject(ranked[1]) > 40) return { entity: ranked[0], by: 'pronoun' };
       return { entity: registry.vague(phrase, at, 'person'), by: 'unresolved' };
@@ -169,7 +171,7 @@ function coordinatedPair(registry: Registry, history: SpeakerHistory, since: num
 const synonyms: Readonly<Record<string, readonly string[]>> = {
   leader: ['president', 'premier', 'chancellor', 'prime', 'king', 'chairman', 'leader'],
   president: ['president', 'leader'],
-  diplomat: ['minister', 'ambassador', 'envoy', 'diplomat', 'secretary'],
+  diplomat: ['minister', 'ambassador', 'envoy', 'diplomat', 'secretary', 'representative'],
   spokesman: ['spokesperson', 'spokesman', 'spokeswoman', 'press'],
   spokeswoman: ['spokesperson', 'spokesman', 'spokeswoman', 'press'],
   spokesperson: ['spokesperson', 'spokesman', 'spokeswoman', 'press'],

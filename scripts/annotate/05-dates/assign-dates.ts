@@ -26,8 +26,8 @@ interface DatedPlace {
   ofThing: boolean;
 }
 
-/** "the strikes conducted by the army on the night of", "the treaty signed in": a participle that dates its noun. */
-const thingDatedBy = /\b\p{L}{3,}\s+(?:conducted|held|carried\s+out|signed|launched|staged|adopted|reached|fired|killed|built|founded|established)\b(?:\s+by\s+[^,.;:]{1,40}?)?\s+(?:on|in|at)\s+(?:the\s+(?:[\p{L}-]+\s+){1,3}of\s+)?$/iu;
+/** "the strikes conducted by the army on the night of", "the treaty signed in", "the conference, which began": a participle or relative clause that dates its noun. */
+const thingDatedBy = /\b(?:which|that)\s+(?:\w+\s+){0,2}(?:began|started|opened|ended|closed|took\s+place|was\s+held|were\s+held)\s+(?:on\s+)?$|\b\p{L}{3,}\s+(?:conducted|held|carried\s+out|signed|launched|staged|adopted|reached|fired|killed|built|founded|established)\b(?:\s+by\s+[^,.;:]{1,40}?)?\s+(?:on|in|at)\s+(?:the\s+(?:[\p{L}-]+\s+){1,3}of\s+)?$/iu;
 
 /** Masks the given spans with spaces, keeping offsets, so reported words lend no date to the attribution. */
 function mask(text: string, start: number, end: number, hidden: ReadonlyArray<[number, number]>): string {
@@ -144,7 +144,7 @@ export function assignDates(
   // With no statement dated by its own words, the lead may date the occasion: "Who said what at
   // Wimbledon on Monday", "The EU warned China on Friday …".
   const lead = paragraphs.find((paragraph) => text.slice(paragraph.start, paragraph.end).split(/\s+/).length >= 6);
-  const leadPlace = occasionDates.length === 0 && lead && /\b(?:said|says|told|warned|stated|announced|urged|met|talks?|meeting|call|summit|briefing|statement|spoke|speaking)\b/i.test(text.slice(lead.start, lead.end))
+  const leadPlace = occasionDates.length === 0 && lead && /\b(?:said|says|told|warned|stated|announced|urged|met|talks?|meeting|call|called|summit|briefing|statement|spoke|speaking|conference|forum|ceremony)\b/i.test(text.slice(lead.start, lead.end))
     ? (placesIn.get(lead.index) ?? []).find((place) => place.date.precision === 'day')
     : undefined;
   // "he acknowledged in September that …": a month or year before the occasion's is a past remark
@@ -242,6 +242,9 @@ function ownDate(text: string, draft: Draft, places: readonly DatedPlace[]): Sta
     // "On 18 March, she said, the two sides …": the opening date belongs to what she reports.
     if (place.start < lead) return !draft.rule.startsWith('parenthetical');
     const afterContent = place.start >= draft.end;
+    // "said Bárcena at the closing ceremony of the conference, which began Thursday": a relative clause
+    // after the cue dates what it is about.
+    if (place.start >= draft.cueEnd && /\b(?:which|who|that|whose)\s[^,;:.]*$/i.test(text.slice(draft.cueEnd, place.start))) return false;
     if (place.start >= draft.cueEnd) return afterContent || place.end <= draft.start;
     // "Kim Yung-ho expressed concerns Friday … and called for …": a day in the speaker's own clause.
     const mentionEnd = draft.speakerMention?.end ?? -1;
@@ -299,8 +302,10 @@ function requestDate(text: string, draft: Draft, anchor: string): StatementDate 
   // Friday", a deadline, or "until Monday").
   // "slammed officials on Monday for “telling lies”", "accused Washington on Friday of …": a blame
   // or praise dated between its object and its reason.
-  const judged = /^(?:slam|blast|criticiz|criticis|condemn|accus|reproach|rebuk|chid|prais|hail|thank|blam)/i.test(draft.cue);
-  const request = new RegExp(`^(?:[^\\s,;:"“”]+\\s+){1,6}?(${time})\\s+(?:to${judged ? '|for|over|of' : ''})\\s+["“]?\\p{L}`, 'iu').exec(words) ??
+  // "expressed “strong concerns” Thursday over …": a feeling voiced, dated between it and its object.
+  const judged = /^(?:slam|blast|criticiz|criticis|condemn|accus|reproach|rebuk|chid|prais|hail|thank|blam|express)/i.test(draft.cue);
+  const word = judged ? '[^\\s,;:]+' : '[^\\s,;:"“”]+';
+  const request = new RegExp(`^(?:${word}\\s+){1,6}?(${time})\\s+(?:to${judged ? '|for|over|of|about|at' : ''})\\s+["“]?\\p{L}`, 'iu').exec(words) ??
     (/^(?:told|urged|asked|ordered|called on|instructed|advised|warned)$/i.test(draft.cue)
       ? new RegExp(`^(?:[^\\s,;:"“”]+\\s+){1,8}?to\\s+[^,;:"“”]{1,60}?(?<!\\b(?:by|before|until|till|after|from|since|next|every|each|this|that))\\s+(${time})(?=\\s+(?:due|because|after|as|amid|following|over|in|at)\\b|[,.;]|$)`, 'iu').exec(words)
       : null);

@@ -30,6 +30,11 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'continue', forms: ['continued'], takes: clause },
   { lemma: 'tell', forms: ['told', 'tells', 'tell', 'telling'], takes: clause },
   { lemma: 'inform', forms: ['informed', 'informs'], takes: clause },
+  { lemma: 'clarify', forms: ['clarified', 'clarifies'], takes: clause },
+  // "the court ruled that …" (only with "that": "ruled the country" is no speech).
+  { lemma: 'rule', forms: ['ruled'], takes: clause },
+  // "“…,” the Russian diplomat reminded.", "reminded reporters that …".
+  { lemma: 'remind', forms: ['reminded', 'reminds'], takes: clause },
   { lemma: 'assure', forms: ['assured', 'assures', 'reassured', 'reassures', 'tried to assure', 'sought to assure', 'tried to reassure', 'sought to reassure'], takes: clause },
   { lemma: 'state', forms: ['stated', 'states', 'state'], takes: clause },
   { lemma: 'note', forms: ['noted', 'notes', ...goesOnTo('note')], takes: clause },

@@ -13,7 +13,7 @@ export const groupNouns: ReadonlySet<string> = new Set([
   'astronomers', 'physicists', 'biologists', 'chemists', 'geologists', 'engineers', 'archaeologists',
   'paleontologists', 'palaeontologists', 'climatologists', 'epidemiologists', 'physicians', 'nurses', 'lawyers',
   'judges', 'managers', 'owners', 'employees', 'unions', 'officers', 'troops', 'monitors', 'inspectors', 'auditors',
-  'reporters', 'journalists', 'correspondents',
+  'reporters', 'journalists', 'correspondents', 'hosts', 'mediators',
 ]);
 
 /** Singular nouns for a person known by function: "the expert", "a spokesperson", "the official". */
@@ -48,7 +48,7 @@ export const documentNouns: ReadonlySet<string> = new Set([
 
 /** Nouns for institutions spoken of with "the": "the ministry", "the Russian side", "the government". */
 export const institutionNouns: ReadonlySet<string> = new Set([
-  'ministry', 'government', 'side', 'administration', 'kremlin', 'embassy', 'department', 'office', 'agency',
+  'ministry', 'government', 'prosecution', 'defence', 'defense', 'prosecutors', 'tribunal', 'side', 'administration', 'kremlin', 'embassy', 'department', 'office', 'agency',
   'committee', 'council', 'commission', 'parliament', 'cabinet', 'army', 'military', 'police', 'court',
   'company', 'firm', 'bank', 'party', 'regime', 'presidency', 'mission', 'consulate', 'organization',
   'organisation', 'union', 'alliance', 'bloc', 'group', 'club', 'university', 'institute', 'center', 'centre',

@@ -54,7 +54,7 @@ export const organisationWords: ReadonlySet<string> = new Set([
   'inc.', 'ltd', 'ltd.', 'news', 'times', 'post', 'journal', 'agency', 'press', 'television', 'tv', 'radio',
   'service', 'services', 'forces', 'army', 'navy', 'embassy', 'consulate', 'mission', 'government',
   'administration', 'cabinet', 'kremlin', 'pentagon', 'club', 'forum', 'summit', 'alliance', 'organisation',
-  'bureau', 'board', 'authority', 'authorities', 'secretariat', 'presidency', 'federation', 'league',
+  'bureau', 'board', 'authority', 'authorities', 'secretariat', 'presidency', 'staff', 'chiefs', 'federation', 'league',
   'network', 'daily', 'herald', 'tribune', 'gazette', 'review', 'monitor', 'observer', 'guardian',
   'telegraph', 'express', 'mirror', 'xinhua', 'tass', 'reuters', 'afp', 'ap', 'ria', 'interfax', 'sputnik',
   'cctv', 'cgtn', 'bbc', 'cnn', 'nato', 'un', 'eu', 'sco', 'brics', 'asean', 'opec', 'imf', 'wto', 'who',
