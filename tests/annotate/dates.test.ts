@@ -188,6 +188,16 @@ describe('time words between the speaker and the verb, and after the one address
     expect(statement.date).toMatchObject({ value: '2019-07-25', precision: 'day' });
   });
 
+  it('lets a feeling voiced on a day show the occasion to the other statements, and "Earlier in the day" take it', () => {
+    const statements = statementsOf('SEOUL, July 25 (Yonhap) -- South Korea\'s top security officials expressed "strong concerns" Thursday over the launches.\nThe council concluded that the missiles were new, the presidential office said in a press release.\nEarlier in the day, Seoul\'s Joint Chiefs of Staff said that Pyongyang fired two missiles.', '2019-07-25');
+    expect(statements.map((statement) => statement.date?.value ?? null)).toEqual(['2019-07-25', '2019-07-25', '2019-07-25']);
+  });
+
+  it('gives the day of the lead\'s reported words to the other statements, not to the lead\'s own', () => {
+    const statements = statementsOf('Warring sides in the two-year-old conflict in Tigray opened peace talks in Pretoria on Tuesday, the South African presidency announced.\n"South Africa is hosting peace talks," spokesman Vincent Magwenya told reporters.', '2022-10-25');
+    expect(statements.map((statement) => statement.date?.value ?? null)).toEqual([null, '2022-10-25']);
+  });
+
   it('does not date a request by its deadline: "urged Russia to withdraw by Friday"', () => {
     const [statement] = statementsOf('The minister urged Russia to withdraw its troops by Friday.', '2022-09-13');
     expect(statement.date).toBeNull();

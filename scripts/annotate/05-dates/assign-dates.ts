@@ -106,9 +106,10 @@ export function assignDates(
   const explicit = drafts.map((draft, index) => {
     const own = ownDate(text, draft, placesIn.get(draft.paragraph) ?? []);
     if (own) return own;
-    const request = requestDate(text, draft, anchor);
-    if (request) requests.add(index);
-    return request;
+    const inside = dateInsideWords(text, draft, anchor);
+    // A request is an act of its own; a feeling or a judgment voiced shows the occasion's day.
+    if (inside?.request) requests.add(index);
+    return inside?.date ?? null;
   });
   const assigned: Array<StatementDate | null> = [];
   drafts.forEach((draft, index) => {
@@ -144,9 +145,16 @@ export function assignDates(
   // With no statement dated by its own words, the lead may date the occasion: "Who said what at
   // Wimbledon on Monday", "The EU warned China on Friday …".
   const lead = paragraphs.find((paragraph) => text.slice(paragraph.start, paragraph.end).split(/\s+/).length >= 6);
+  // The lead's day counts even inside reported words: "Warring sides opened peace talks in Pretoria
+  // on Tuesday, the South African presidency announced." is the day the article is about.
   const leadPlace = occasionDates.length === 0 && lead && /\b(?:said|says|told|warned|stated|announced|urged|met|talks?|meeting|call|called|summit|briefing|statement|spoke|speaking|conference|forum|ceremony)\b/i.test(text.slice(lead.start, lead.end))
-    ? (placesIn.get(lead.index) ?? []).find((place) => place.date.precision === 'day')
+    ? (placesIn.get(lead.index) ?? []).find((place) => place.date.precision === 'day') ??
+      findDates(text.slice(lead.start, lead.end), anchor)
+        .map((date) => ({ date, at: lead.start + date.start }))
+        .find(({ date, at }) => date.precision === 'day' && !/\b(?:since|until|till|between|from|by|before)\s*$/i.test(text.slice(lead.start, at)))
     : undefined;
+  // Reported words never date their own saying: the lead's day goes to the other statements.
+  const hasLeadDay = (draft: Draft): boolean => leadPlace !== undefined && 'at' in leadPlace && draft.start <= leadPlace.at && leadPlace.at < draft.end;
   // "he acknowledged in September that …": a month or year before the occasion's is a past remark
   // recalled, not a second occasion. (A week before it may be the background the occasion answers:
   // "A week ago, Li hailed …" before "Beijing criticized …" does not make Monday Beijing's day.)
@@ -158,8 +166,8 @@ export function assignDates(
       ? { value: leadPlace.date.value, precision: leadPlace.date.precision, text: leadPlace.date.text, source: 'carried' as const }
       : null;
   if (occasion) {
-    drafts.forEach((_, index) => {
-      if (!assigned[index] && parts[index]!.takesDay) assigned[index] = { ...occasion, source: 'carried' };
+    drafts.forEach((draft, index) => {
+      if (!assigned[index] && parts[index]!.takesDay && !hasLeadDay(draft)) assigned[index] = { ...occasion, source: 'carried' };
     });
   }
   return assigned;
@@ -279,7 +287,8 @@ function occasionPart(text: string, draft: Draft, request: boolean, outlet: stri
   if (draft.entity.type === 'document' || isMedia(draft.entity.name) || draft.cue === 'reported') return { showsDay: false, takesDay: false, otherInterview: false };
   const frame = text.slice(draft.sentence.start, draft.sentence.end);
   const lower = frame.toLowerCase();
-  const before = /^(?:earlier|previously|before that|last\s+(?:week|month|year)|in\s+(?:the\s+)?past)\b/i.test(frame);
+  // ("Earlier in the day" and "earlier today" are the same day.)
+  const before = /^(?:earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon)))|previously|before that|last\s+(?:week|month|year)|in\s+(?:the\s+)?past)\b/i.test(frame);
   const ownInterview = /\bin an interview\b/i.test(frame) || (outlet !== '' && (lower.includes(`told ${outlet.toLowerCase()}`) || lower.includes(`told the ${outlet.toLowerCase()}`)));
   let otherInterview = false;
   if (/^(?:told|said in an interview|gave an interview)/i.test(draft.cue)) {
@@ -292,9 +301,11 @@ function occasionPart(text: string, draft: Draft, request: boolean, outlet: stri
 
 /**
  * "urged EU officials on Tuesday to hit China …", "called on Kyiv yesterday to respond": a time
- * between the one addressed and the request dates the request, though it sits inside the reported span.
+ * between the one addressed and the request dates the request, though it sits inside the reported
+ * span; so does one between a judgment or a feeling and its reason ("slammed officials on Monday
+ * for …", "expressed “strong concerns” Thursday over …"). `request` says which of the two it is.
  */
-function requestDate(text: string, draft: Draft, anchor: string): StatementDate | null {
+function dateInsideWords(text: string, draft: Draft, anchor: string): { date: StatementDate; request: boolean } | null {
   const words = text.slice(draft.start, draft.end);
   const time = '(?:on\\s+)?\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\\s+(?:week|month|night)';
   // "urged EU officials on Tuesday to …", and "told residents to evacuate immediately Saturday
@@ -312,7 +323,8 @@ function requestDate(text: string, draft: Draft, anchor: string): StatementDate 
   if (!request) return null;
   const found = findDates(request[1]!, anchor)[0];
   if (!found || found.start !== 0 || found.end !== request[1]!.length) return null;
-  return { value: found.value, precision: found.precision, text: found.text, source: 'explicit' };
+  const date: StatementDate = { value: found.value, precision: found.precision, text: found.text, source: 'explicit' };
+  return { date, request: /\s+to\s+["“]?\p{L}/u.test(request[0].slice(request[0].lastIndexOf(request[1]!) + request[1]!.length)) || !judged };
 }
 
 /** The last day a date value can mean, as YYYY-MM-DD: "2023-W37" ends on its Sunday, "2023-09" on the 30th. */
