@@ -165,6 +165,17 @@ describe('descriptions that name one person', () => {
     expect(statement.speaker).toMatchObject({ type: 'group', name: noun });
   });
 
+  it('reads a people named by its demonym, "Palestinians say …", as a group of that country', () => {
+    const [statement] = statementsOf('Palestinians say such plans would amount to forcible expulsion.');
+    expect(statement.speaker).toMatchObject({ type: 'group', name: 'Palestinians', country: 'PS' });
+  });
+
+  it('reads "Palestinians and much of the international community say …" as a group', () => {
+    const [statement] = statementsOf('Palestinians and much of the international community say such plans would amount to forcible expulsion.');
+    expect(statement.speaker).toMatchObject({ type: 'group' });
+    expect(statement.text).toBe('such plans would amount to forcible expulsion');
+  });
+
   it('reads "Researchers using a telescope in Texas" as a group', () => {
     const [statement] = statementsOf('Researchers using a telescope in Texas say they have discovered three planets.');
     expect(statement.speaker).toMatchObject({ type: 'group' });

@@ -284,6 +284,12 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   if (/^(?:after|before|right|since|in|on|at|to|from|with|by|for|of|during|amid|following|while|as|when|than|into|about|over|under|between|through|including|and|or|but|so|then|if|although|though|because|where|whose|who|which|what|how|why|despite|not|no)\b/i.test(head) && !/^(?:on behalf)/i.test(head)) return null;
   if (isMedia(head)) return { ...base, kind: 'media', head: head.replace(/^the\s+/i, '') };
+  // "Palestinians say", "Israelis and Palestinians": a people, named by its demonym in the plural.
+  const people = /^(\p{Lu}\p{Ll}+?)s$/u.exec(head);
+  const nation = people ? placeByWord(people[1]!) : undefined;
+  if (people && nation?.demonyms.includes(people[1]!)) return { ...base, kind: 'group', head: head.toLowerCase(), role: head, country: nation.code };
+  // "Palestinians and much of the international community": a group and part of another.
+  if (/^\S.*\s+and\s+(?:much|many|most|some|all|parts?)\s+of\s+the\s+\p{Ll}[\p{L}\s]+$/u.test(head)) return { ...base, kind: 'group', head: 'groups', role: head };
   // "Officials said", "Analysts say": a plural noun, capitalised only because it opens the sentence.
   if (/^\p{Lu}\p{Ll}+$/u.test(head) && groupNouns.has(head.toLowerCase())) {
     return { ...base, kind: 'group', head: head.toLowerCase(), role: head };
