@@ -98,3 +98,17 @@ describe('mentions in a paragraph', () => {
     expect(found.map((d) => d.start)).toEqual([...found.map((d) => d.start)].sort((a, b) => a - b));
   });
 });
+
+describe('a day of the month on its own: "on the 26th"', () => {
+  it('is that day of the publication month when it has come', () => {
+    expect(findDates('The court announced on the 26th that it would suspend the sentence.', '2025-02-26')).toMatchObject([{ text: 'on the 26th', value: '2025-02-26', precision: 'day' }]);
+  });
+
+  it('is that day of the month before when it is still to come', () => {
+    expect(findDates('The court announced on the 28th that it would appeal.', '2025-03-02')).toMatchObject([{ value: '2025-02-28' }]);
+  });
+
+  it.each(['The party met on the 20th National Congress.', 'They marked it on the 26th anniversary of the treaty.', 'EU ambassadors agreed on the 17th package of sanctions.', 'They agreed on the 17th sanctions package.'])('is not an ordinal before a noun: %s', (text) => {
+    expect(findDates(text, '2025-02-26')).toEqual([]);
+  });
+});

@@ -103,5 +103,41 @@ export function findCalendarDates(text: string, published: number): DateCandidat
       priority: 4,
     });
   }
+  found.push(...dayOfMonth(text, published));
+  return found;
+}
+
+/**
+ * "announced on the 26th that …": a day of the month with neither month nor year, as Korean and
+ * Japanese outlets write it. It is the last such day on or before the publication date (this month,
+ * or the month before when the day is still to come). Not "the 20th National Congress", "the 26th
+ * anniversary", "the 17th sanctions package".
+ */
+function dayOfMonth(text: string, published: number): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  // Only where no noun follows ("on the 17th sanctions package" is the package's number).
+  const pattern = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:that|and|but|when|after|before|in|at|to|with|as|while|said|says|announced|told|stated|local\s+time|morning|afternoon|evening|night)\b)/gu;
+  const today = new Date(published * 86_400_000);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    let year = today.getUTCFullYear();
+    let month = today.getUTCMonth() + 1;
+    if (day > today.getUTCDate()) {
+      month -= 1;
+      if (month === 0) [year, month] = [year - 1, 12];
+    }
+    if (!isValidDate(year, month, day)) continue;
+    const start = m.index + m[0].indexOf('the');
+    found.push({
+      start,
+      end: m.index + m[0].length,
+      coreStart: start,
+      coreEnd: m.index + m[0].length,
+      reference: { kind: 'fixed', value: formatDay(dayNumber(year, month, day)), precision: 'day' },
+      tense: 'past',
+      priority: 1,
+    });
+  }
   return found;
 }
