@@ -14,7 +14,7 @@
  * shared machine and vary from run to run.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -111,6 +111,14 @@ function largestPage(dir: string): { path: string; KiB: number } {
   return { path: best.path, KiB: best.bytes / 1024 };
 }
 
+/** What the timeline chart loads: its marks first, then one words file per period it shows. */
+function timelineData(dir: string): { marksKiB: number; marksGzipKiB: number; largestWordsKiB: number; wordsFiles: number } {
+  const marks = readFileSync(join(dir, 'data', 'timeline', 'marks.json'));
+  const wordsDir = join(dir, 'data', 'timeline', 'words');
+  const words = existsSync(wordsDir) ? readdirSync(wordsDir).map((name) => statSync(join(wordsDir, name)).size) : [];
+  return { marksKiB: marks.length / 1024, marksGzipKiB: gzipSync(marks).length / 1024, largestWordsKiB: Math.max(0, ...words) / 1024, wordsFiles: words.length };
+}
+
 export interface SizeResult {
   articles: number;
   statements: number;
@@ -122,6 +130,7 @@ export interface SizeResult {
   incremental: { annotated: number; unchanged: number; seconds: number };
   baseline: { seconds: number; pages: number; overhead: number };
   largestPage: { path: string; KiB: number };
+  timeline: { marksKiB: number; marksGzipKiB: number; largestWordsKiB: number; wordsFiles: number };
 }
 
 /** A bare Astro project (no integrations, no annotation) with one markdown page per source. */
@@ -177,6 +186,7 @@ function benchSize(n: number, seed: number): SizeResult {
     incremental: { ...incremental, seconds: second.seconds },
     baseline: { ...baseline, overhead: fullBuildSeconds / baseline.seconds },
     largestPage: largestPage(dist),
+    timeline: timelineData(dist),
   };
 }
 
@@ -261,7 +271,7 @@ const fmt = (value: number, digits = 1) => value.toFixed(digits);
 const mib = (value: number | null) => (value === null ? 'n/a' : `${fmt(value, 0)} MiB`);
 
 export function formatTable(results: SizeResult[]): string {
-  const header = ['articles', 'statements', 'pages', 'annotate s', 'ms/article', 'articles/s', 'annotate peak', 'astro s', 'ms/page', 'pagefind after render s', 'build peak', 'full build s', 'incremental', 'baseline s', 'overhead', 'largest page'];
+  const header = ['articles', 'statements', 'pages', 'annotate s', 'ms/article', 'articles/s', 'annotate peak', 'astro s', 'ms/page', 'pagefind after render s', 'build peak', 'full build s', 'incremental', 'baseline s', 'overhead', 'largest page', 'timeline marks (gzip)', 'largest words file'];
   const rows = results.map((r) => [
     String(r.articles),
     String(r.statements),
@@ -279,6 +289,8 @@ export function formatTable(results: SizeResult[]): string {
     fmt(r.baseline.seconds),
     `${fmt(r.baseline.overhead)}×`,
     `${fmt(r.largestPage.KiB, 0)} KiB ${r.largestPage.path}`,
+    `${fmt(r.timeline.marksKiB, 0)} KiB (${fmt(r.timeline.marksGzipKiB, 0)} KiB)`,
+    `${fmt(r.timeline.largestWordsKiB, 0)} KiB of ${r.timeline.wordsFiles}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

@@ -6,6 +6,7 @@ import type { Statement } from '../schemas/statement.ts';
 import { readArticles, type ArticleEntry } from './articles.ts';
 import type { Speaker } from '../schemas/speaker.ts';
 import { sortableDay, yearOf } from './dates.ts';
+import { articlePath, speakerPath, statementPath } from './paths.ts';
 
 export type { ArticleEntry } from './articles.ts';
 
@@ -32,17 +33,7 @@ export interface SpeakerRecord extends Speaker {
   articles: string[];
 }
 
-export function statementPath(id: string): string {
-  return `/statements/${id}/`;
-}
-
-export function articlePath(slug: string): string {
-  return `/articles/${slug}/`;
-}
-
-export function speakerPath(id: string): string {
-  return `/speakers/${id}/`;
-}
+export { articlePath, speakerPath, statementPath };
 
 /** Newest first, then by position, so lists read like a news feed. */
 function byDateDesc(a: StatementRecord, b: StatementRecord): number {

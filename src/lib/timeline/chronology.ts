@@ -62,6 +62,16 @@ function labelOf(key: string): string {
   return key;
 }
 
+/** The chronology page key of a row, by id ("2022", "2022-05", "undated"). */
+export function chronologyKeyOf(data: TimelineData, limit = CHRONOLOGY_ROWS): (id: string) => string {
+  const keys = pageKeys(data, limit);
+  return (id) => {
+    const key = keys.get(id);
+    if (key === undefined) throw new Error(`no chronology page for ${id}`);
+    return key;
+  };
+}
+
 /** The chronology's pages, oldest first and the undated last, with how many statements and events each holds. */
 export function chronologyPages(data: TimelineData, limit = CHRONOLOGY_ROWS): ChronologyPage[] {
   const keys = pageKeys(data, limit);

@@ -1,7 +1,8 @@
 /**
  * The timeline's data: every statement and event with its time span, lane keys and the words the
- * tooltip and the table print. Built once at build time (`/data/timeline.json`) and read by the page
- * script and the no-JavaScript table alike, so the two always show the same things.
+ * tooltip and the table print. Built once at build time; the tables are rendered from it, and the
+ * browser gets it packed (`compact.ts`: the marks whole, the words by period), so the chart and the
+ * no-JavaScript table always show the same things.
  */
 import { dateSpan, type Precision } from './date-span.ts';
 

@@ -26,8 +26,8 @@ export interface TimelineOptions {
   aggregateAbove?: number;
   /** No animated zooms (prefers-reduced-motion). */
   reducedMotion?: boolean;
-  /** Called after every change of the visible period. */
-  onZoom?: (domain: [number, number]) => void;
+  /** Called after every change of the visible period; `detailed` when marks are drawn one by one (not counts per bin). */
+  onZoom?: (domain: [number, number], detailed: boolean) => void;
   /** Called when a mark gets pointer hover or keyboard focus (null when it loses them). */
   onActivate?: (item: TimelineItem | null, element: SVGElement | null) => void;
 }
@@ -92,13 +92,25 @@ export function fullDomain(data: TimelineData): [number, number] {
   return [from, to];
 }
 
-/** What a mark says to a screen reader and in the tooltip's first line. */
+/** What a mark says to a screen reader and in the tooltip's first line (the words once they are loaded). */
 export function describe(item: TimelineItem): string {
   const when = item.date?.label ?? 'date unknown';
-  if (item.type === 'statement') return `${item.speakerName}, ${when} (${kindLabel(item.kind)}): ${item.text}`;
+  const words = item.text ? `: ${item.text}` : '';
+  if (item.type === 'statement') return `${item.speakerName}, ${when} (${kindLabel(item.kind)})${words}`;
   const who = item.participants.length ? ` with ${item.participants.join(', ')}` : '';
   const where = item.place ? ` in ${item.place}` : '';
-  return `${EVENT_KIND_LABELS[item.kind]}${item.status === 'scheduled' ? ' (scheduled)' : ''}${who}${where}, ${when}: ${item.text}`;
+  return `${EVENT_KIND_LABELS[item.kind]}${item.status === 'scheduled' ? ' (scheduled)' : ''}${who}${where}, ${when}${words}`;
+}
+
+/** Gives the chart's marks their words (text by id, as a words file holds them) and updates the drawn marks' labels. */
+export function setWords(svg: SVGSVGElement, words: Readonly<Record<string, string>>): void {
+  const state = charts.get(svg);
+  if (!state) return;
+  for (const item of state.items) {
+    const text = words[item.id];
+    if (text !== undefined) item.text = text;
+  }
+  select(svg).selectAll<SVGAElement, TimelineItem>('a.tl-mark').attr('aria-label', describe);
 }
 
 export function timeline(data: TimelineData, options: TimelineOptions): SVGSVGElement {
@@ -213,7 +225,7 @@ export function timeline(data: TimelineData, options: TimelineOptions): SVGSVGEl
       mark.select('.tl-hit').attr('x', Math.min(0, (w - TARGET) / 2)).attr('width', Math.max(w, TARGET));
     });
     syncTabStop();
-    options.onZoom?.([from, to]);
+    options.onZoom?.([from, to], !aggregate);
   }
 
   /** Exactly one mark is in the tab order: the last one focused, or the first in view. */

@@ -1,11 +1,14 @@
 /**
- * The timeline page: loads `/data/timeline.json`, draws the chart, and keeps the filters, lanes and
- * visible period in the URL so a view is a permalink. The table under the chart is rendered at
- * build time; this script only hides the rows a filter leaves out.
+ * The timeline page: loads the marks (`/data/timeline/marks.json`), draws the chart, and keeps the
+ * filters, lanes and visible period in the URL so a view is a permalink. The words of the marks come
+ * by period (`/data/timeline/words/<period>.json`) when the chart shows marks one by one, so the page
+ * never loads the text of the whole corpus. The table under the chart is rendered at build time; this
+ * script only hides the rows a filter leaves out.
  */
-import { focusItem, fullDomain, panBy, resetView, showDomain, timeline, zoomBy, type TimelineItem } from './chart.ts';
+import { focusItem, fullDomain, panBy, resetView, setWords, showDomain, timeline, zoomBy, type TimelineItem } from './chart.ts';
 import { isoDay, parseDay, DAY } from '../../lib/timeline/date-span.ts';
 import { EVENT_KIND_LABELS, type TimelineData } from '../../lib/timeline/data.ts';
+import { periodOf, periodsBetween, unpackMarks, type TimelineMarks, type TimelineWords } from '../../lib/timeline/compact.ts';
 import { applyFilters, FILTER_KEYS, readState, writeState, type ViewState } from '../../lib/timeline/url-state.ts';
 import { kindLabel } from '../../lib/labels.ts';
 
@@ -20,6 +23,15 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 let state: ViewState = readState(new URLSearchParams(location.search));
 let data: TimelineData = { statements: [], events: [] };
+let periods: readonly string[] = [];
+/** Every statement and event by id, to give them their words. */
+let rowsById = new Map<string, { text: string }>();
+/** Words files loaded or on their way, by period. */
+const wordsLoaded = new Map<string, Promise<void>>();
+/** The words of the marks in view, while they load. */
+let wordsInView: Promise<void> = Promise.resolve();
+/** The mark the tooltip shows. */
+let activeItem: TimelineItem | null = null;
 let svg: SVGSVGElement | null = null;
 let domain: [number, number] | null = null;
 let urlTimer = 0;
@@ -39,8 +51,9 @@ function draw(keep: [number, number] | undefined): void {
     domain: keep,
     extent: fullDomain(data),
     reducedMotion: reducedMotion.matches,
-    onZoom: (visible) => {
+    onZoom: (visible, detailed) => {
       domain = visible;
+      if (detailed) wordsInView = loadWords(periodsBetween(visible[0], visible[1], periods));
       fromInput.value = isoDay(visible[0]);
       toInput.value = isoDay(visible[1] - 1);
       // The first drawing is not a choice of period: the address keeps no from/to until the reader moves.
@@ -84,10 +97,42 @@ function filterTable(): void {
   }
 }
 
+/** Loads the words of some periods (each once) and gives them to the data and the chart. */
+function loadWords(keys: readonly string[]): Promise<void> {
+  return Promise.all(
+    keys.map((key) => {
+      let loading = wordsLoaded.get(key);
+      if (!loading) {
+        loading = fetch(`/data/timeline/words/${key}.json`)
+          .then((response) => {
+            if (!response.ok) throw new Error(`words of ${key}: HTTP ${response.status}`);
+            return response.json() as Promise<TimelineWords>;
+          })
+          .then((words) => {
+            for (const [id, text] of Object.entries(words)) {
+              const row = rowsById.get(id);
+              if (row) row.text = text;
+            }
+            if (svg) setWords(svg, words);
+          });
+        // A failed load is tried again the next time its marks are shown.
+        loading.catch(() => wordsLoaded.delete(key));
+        wordsLoaded.set(key, loading);
+      }
+      return loading;
+    }),
+  ).then(() => undefined);
+}
+
 function showTooltip(item: TimelineItem | null, element: SVGElement | null): void {
+  activeItem = item;
   if (!item || !element) {
     tooltip.hidden = true;
     return;
+  }
+  if (!item.text) {
+    const key = periodOf(item.start, periods);
+    if (key) void loadWords([key]).then(() => activeItem === item && item.text && element.isConnected && showTooltip(item, element), () => {});
   }
   const title = item.type === 'statement' ? item.speakerName : `${EVENT_KIND_LABELS[item.kind]}${item.status === 'scheduled' ? ' (scheduled)' : ''}`;
   const detail =
@@ -98,7 +143,7 @@ function showTooltip(item: TimelineItem | null, element: SVGElement | null): voi
   tooltip.replaceChildren(
     line('strong', title),
     line('span', item.date?.label ?? 'date unknown', 'tl-tip-date'),
-    line('q', words),
+    ...(words ? [line('q', words)] : []),
     line('span', detail, 'tl-tip-detail'),
   );
   tooltip.hidden = false;
@@ -167,11 +212,17 @@ new ResizeObserver(() => {
 }).observe(host);
 
 async function start(): Promise<void> {
-  const response = await fetch('/data/timeline.json');
-  data = (await response.json()) as TimelineData;
+  const response = await fetch('/data/timeline/marks.json');
+  if (!response.ok) throw new Error(`marks: HTTP ${response.status}`);
+  const marks = (await response.json()) as TimelineMarks;
+  data = unpackMarks(marks);
+  periods = marks.periods;
+  rowsById = new Map<string, { text: string }>([...data.statements, ...data.events].map((row) => [row.id, row]));
   syncForm();
   lastWidth = host.clientWidth;
   draw(rangeFromState());
+  // Ready once the marks in view can say what they are.
+  await wordsInView.catch(() => {});
   section.dataset.ready = 'true';
 }
 
