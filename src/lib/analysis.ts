@@ -90,7 +90,11 @@ export function articlesNaming(data: SiteData): Map<string, string[]> {
   if (!mentions) {
     mentions = new Map();
     for (const entry of data.articles) {
-      for (const id of entry.data.mentions) mentions.set(id, [...(mentions.get(id) ?? []), entry.data.slug]);
+      for (const id of entry.data.mentions) {
+        const slugs = mentions.get(id);
+        if (slugs) slugs.push(entry.data.slug);
+        else mentions.set(id, [entry.data.slug]);
+      }
     }
   }
   return mentions;

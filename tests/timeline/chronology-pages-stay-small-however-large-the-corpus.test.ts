@@ -45,4 +45,12 @@ describe('the chronology stays small however large the corpus', () => {
     expect(latestRows(data, 10)).toBe(data);
     expect(ids(latestRows(data, 3))).toEqual(['e1', 's2', 's3']);
   });
+
+  it('works the division out once per data, not once per page (the build renders a page per period)', () => {
+    const copy: TimelineData = { statements: [...data.statements], events: [...data.events] };
+    const pages = chronologyPages(copy, 2);
+    expect(chronologyPages(copy, 2)).toBe(pages);
+    expect(rowsOfPage(copy, '2022-06', 2)).toBe(rowsOfPage(copy, '2022-06', 2));
+    expect(ids(rowsOfPage(copy, 'no-such-page', 2))).toEqual([]);
+  });
 });

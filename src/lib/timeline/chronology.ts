@@ -28,15 +28,42 @@ export interface ChronologyPage {
   events: number;
 }
 
-const keysMade = new WeakMap<TimelineData, { limit: number; keys: Map<string, string> }>();
+interface Division {
+  limit: number;
+  /** Which page each row is on, by id. */
+  keys: Map<string, string>;
+  /** The rows of each page. */
+  rows: Map<string, TimelineData>;
+  pages: ChronologyPage[];
+}
 
-/** Which page each row is on, by id (worked out once per data and limit). */
-function pageKeys(data: TimelineData, limit: number): Map<string, string> {
-  const made = keysMade.get(data);
-  if (made && made.limit === limit) return made.keys;
+const divisions = new WeakMap<TimelineData, Division>();
+
+/**
+ * The division of some data into pages, worked out once per data and limit: every chronology page
+ * asks for it, and going over all the rows for each page would make the build grow with the square of
+ * the corpus.
+ */
+function division(data: TimelineData, limit: number): Division {
+  const made = divisions.get(data);
+  if (made && made.limit === limit) return made;
   const keys = assignPages(data, limit);
-  keysMade.set(data, { limit, keys });
-  return keys;
+  const rows = new Map<string, TimelineData>();
+  const add = <K extends 'statements' | 'events'>(field: K, row: TimelineData[K][number]) => {
+    const key = keys.get(row.id)!;
+    let page = rows.get(key);
+    if (!page) rows.set(key, (page = { statements: [], events: [] }));
+    (page[field] as Array<typeof row>).push(row);
+  };
+  for (const s of data.statements) add('statements', s);
+  for (const e of data.events) add('events', e);
+  const divided: Division = { limit, keys, rows, pages: listPages(rows) };
+  divisions.set(data, divided);
+  return divided;
+}
+
+function pageKeys(data: TimelineData, limit: number): Map<string, string> {
+  return division(data, limit).keys;
 }
 
 function assignPages(data: TimelineData, limit: number): Map<string, string> {
@@ -72,30 +99,24 @@ export function chronologyKeyOf(data: TimelineData, limit = CHRONOLOGY_ROWS): (i
   };
 }
 
-/** The chronology's pages, oldest first and the undated last, with how many statements and events each holds. */
-export function chronologyPages(data: TimelineData, limit = CHRONOLOGY_ROWS): ChronologyPage[] {
-  const keys = pageKeys(data, limit);
-  const pages = new Map<string, ChronologyPage>();
-  const count = (id: string, field: 'statements' | 'events') => {
-    const key = keys.get(id)!;
-    const page = pages.get(key) ?? { key, label: labelOf(key), statements: 0, events: 0 };
-    page[field]++;
-    pages.set(key, page);
-  };
-  for (const s of data.statements) count(s.id, 'statements');
-  for (const e of data.events) count(e.id, 'events');
+function listPages(rows: Map<string, TimelineData>): ChronologyPage[] {
+  const pages = [...rows].map(([key, page]) => ({ key, label: labelOf(key), statements: page.statements.length, events: page.events.length }));
   // Dated pages by their key ("2021" < "2022-01"), then the undated parts by number.
   const order = (key: string): [number, string | number] => (key.startsWith('undated') ? [1, Number(key.slice('undated-'.length) || 1)] : [0, key]);
-  return [...pages.values()].sort((a, b) => {
+  return pages.sort((a, b) => {
     const [x, y] = [order(a.key), order(b.key)];
     return x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0);
   });
 }
 
-/** The rows of one chronology page. */
+/** The chronology's pages, oldest first and the undated last, with how many statements and events each holds. */
+export function chronologyPages(data: TimelineData, limit = CHRONOLOGY_ROWS): ChronologyPage[] {
+  return division(data, limit).pages;
+}
+
+/** The rows of one chronology page, in the data's order. */
 export function rowsOfPage(data: TimelineData, key: string, limit = CHRONOLOGY_ROWS): TimelineData {
-  const keys = pageKeys(data, limit);
-  return { statements: data.statements.filter((s) => keys.get(s.id) === key), events: data.events.filter((e) => keys.get(e.id) === key) };
+  return division(data, limit).rows.get(key) ?? { statements: [], events: [] };
 }
 
 /** All rows when they are few; otherwise the `limit` latest dated ones. */
