@@ -24,9 +24,10 @@ describe('timeline marks get their words from the period files', () => {
     });
     await page.reload();
     await page.locator('#timeline[data-ready]').waitFor();
-    expect(loaded[0]).toBe('/data/timeline/marks.json');
-    expect(loaded.slice(1).every((path) => /^\/data\/timeline\/words\/\d{4}(-\d{2})?\.json$/.test(path))).toBe(true);
-    expect(loaded.length).toBeGreaterThan(1);
+    // A reload may take the marks from the memory cache without a request event: ask only that nothing else was loaded.
+    const words = loaded.filter((path) => path !== '/data/timeline/marks.json');
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.every((path) => /^\/data\/timeline\/words\/\d{4}(-\d{2})?\.json$/.test(path))).toBe(true);
 
     const labels = await page.locator('svg a.tl-mark[data-statement-id]').evaluateAll((nodes) =>
       nodes.map((node) => [node.getAttribute('data-statement-id')!, node.getAttribute('aria-label')!] as const),
